@@ -1,0 +1,113 @@
+package org.ohchr.uprfund.contributions.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ohchr.uprfund.contributions.Donor;
+import org.ohchr.uprfund.contributions.mapping.DonorMapper;
+import org.ohchr.uprfund.contributions.mapping.DonorResponse;
+import org.ohchr.uprfund.contributions.mapping.NewDonor;
+import org.ohchr.uprfund.contributions.mapping.PageOf;
+import org.ohchr.uprfund.contributions.service.DonorService;
+
+@Path("/api/donors")
+@Tag(name = "Donors", description = "States and other bodies that pledge and pay into the fund")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DonorResource {
+
+    private final DonorService service;
+
+    DonorResource(DonorService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed("fund-manager")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Register a donor", description = "Records the donor and publishes DonorRegistered.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewDonor.class),
+            examples = @ExampleObject(name = "a State", value = Examples.NEW_DONOR)))
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = { @Header(name = "Location", description = "URL of the new donor", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Version of the donor", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonorResponse.class),
+                    examples = @ExampleObject(name = "donor", value = Examples.DONOR)))
+    @APIResponse(responseCode = "400", description = "Invalid donor", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_DONOR)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Token lacks the fund-manager role", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "409", description = "Donor already registered", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_DONOR)))
+    public Response register(NewDonor request, @Context UriInfo uriInfo) {
+        Donor donor = service.register(request);
+        URI location = uriInfo.getBaseUriBuilder().path(DonorResource.class).path(donor.id.toString()).build();
+        return Response.created(location).tag(etagOf(donor)).entity(DonorMapper.toResponse(donor)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Get a donor")
+    @APIResponse(responseCode = "200", description = "The donor",
+            headers = @Header(name = "ETag", description = "Version of the donor", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonorResponse.class),
+                    examples = @ExampleObject(name = "donor", value = Examples.DONOR)))
+    @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    public Response get(@PathParam("id") UUID id) {
+        Donor donor = service.findById(id).orElseThrow(NotFoundException::new);
+        return Response.ok(DonorMapper.toResponse(donor)).tag(etagOf(donor)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List donors", description = "Ordered by name; a page past the end is empty.")
+    @APIResponse(responseCode = "200", description = "One page of donors",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageOf.class),
+                    examples = @ExampleObject(name = "page", value = Examples.DONOR_PAGE)))
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public PageOf<DonorResponse> list(
+            @QueryParam("search") @Size(max = 200) String search,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return service.list(search, page, size).map(DonorMapper::toResponse);
+    }
+
+    private static EntityTag etagOf(Donor donor) {
+        return new EntityTag(Long.toString(donor.version));
+    }
+}

@@ -1,0 +1,87 @@
+package org.ohchr.uprfund.contributions.service;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.ohchr.uprfund.contributions.Donor;
+import org.ohchr.uprfund.contributions.DonorKind;
+import org.ohchr.uprfund.contributions.event.DonorRegistered;
+import org.ohchr.uprfund.contributions.event.EventOutbox;
+import org.ohchr.uprfund.contributions.mapping.NewDonor;
+import org.ohchr.uprfund.contributions.mapping.PageOf;
+import org.ohchr.uprfund.contributions.repository.DonorRepository;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+@Transactional
+public class DonorService {
+
+    private final DonorRepository donors;
+    private final EventOutbox outbox;
+
+    DonorService(DonorRepository donors, EventOutbox outbox) {
+        this.donors = donors;
+        this.outbox = outbox;
+    }
+
+    /** Registers a donor and records {@link DonorRegistered}; a State already registered, or a same-named donor, is a conflict. */
+    public Donor register(@Valid @NotNull NewDonor request) {
+        checkIso3(request);
+        if (request.iso3() != null && donors.findByIso3(request.iso3()).isPresent()) {
+            throw new ConflictException("A donor with ISO code " + request.iso3() + " is already registered");
+        }
+        String name = request.name().strip();
+        if (donors.findByName(name).isPresent()) {
+            throw new ConflictException("A donor named '" + name + "' is already registered");
+        }
+        Donor donor = new Donor();
+        donor.id = UUID.randomUUID();
+        donor.name = name;
+        donor.kind = request.kind();
+        donor.iso3 = request.iso3();
+        donor.registeredAt = Instant.now();
+        try {
+            donors.persist(donor);
+            donors.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw new ConflictException("A donor with this name or ISO code was registered at the same moment");
+        }
+        outbox.record(DonorRegistered.of(donor));
+        return donor;
+    }
+
+    private static void checkIso3(NewDonor request) {
+        boolean isState = request.kind() == DonorKind.STATE;
+        if (isState && request.iso3() == null) {
+            throw new InvalidFieldException("iso3", "is required for a State");
+        }
+        if (!isState && request.iso3() != null) {
+            throw new InvalidFieldException("iso3", "must be absent for a donor that is not a State");
+        }
+        if (isState && !CountryCodes.isAlpha3(request.iso3())) {
+            throw new InvalidFieldException("iso3", "is not an ISO 3166-1 alpha-3 country code");
+        }
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<Donor> findById(UUID id) {
+        return donors.findByIdOptional(id);
+    }
+
+    /** Donors by name, optionally only those whose name contains {@code search} (any case). */
+    @Transactional(TxType.SUPPORTS)
+    public PageOf<Donor> list(String search, int page, int size) {
+        String pattern = "%" + (search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        var query = donors.find("lower(name) like :pattern", Sort.ascending("name", "id"), Parameters.with("pattern", pattern));
+        return new PageOf<>(query.page(page, size).list(), page, size, query.count());
+    }
+}

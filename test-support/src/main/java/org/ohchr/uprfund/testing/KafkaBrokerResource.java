@@ -1,0 +1,91 @@
+package org.ohchr.uprfund.testing;
+
+import java.util.Map;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.testcontainers.kafka.KafkaContainer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real Apache Kafka broker (KRaft, one combined node) for the tests of one module.
+ * <p>
+ * By default the broker runs inside the test JVM from Kafka's own test kit, so no Docker is needed.
+ * With {@code FUND_TEST_CONTAINERS=true} on a machine that has Docker, the {@code apache/kafka} image is used instead.
+ * The broker is started once per JVM and shared by every Quarkus application the tests boot.
+ */
+public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
+
+    private static String bootstrapServers;
+    private static AutoCloseable broker;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (bootstrapServers == null) {
+            try {
+                if (DockerAvailability.containersRequested()) {
+                    startContainer();
+                } else {
+                    startEmbedded();
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(KafkaBrokerResource::stopBroker));
+            } catch (Exception e) {
+                throw new IllegalStateException("The test Kafka broker did not start", e);
+            }
+        }
+        return Map.of("kafka.bootstrap.servers", bootstrapServers);
+    }
+
+    /** The broker's address, for tests that produce or consume records themselves. */
+    public static String bootstrapServers() {
+        if (bootstrapServers == null) {
+            throw new IllegalStateException("The test Kafka broker is not running");
+        }
+        return bootstrapServers;
+    }
+
+    private static void startEmbedded() throws Exception {
+        TestKitNodes nodes = new TestKitNodes.Builder()
+                .setCombined(true)
+                .setNumBrokerNodes(1)
+                .setNumControllerNodes(1)
+                .build();
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("auto.create.topics.enable", "true")
+                .setConfigProp("num.partitions", "3")
+                .build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+        broker = cluster;
+        bootstrapServers = cluster.bootstrapServers();
+    }
+
+    private static void startContainer() {
+        KafkaContainer container = new KafkaContainer("apache/kafka:4.1.2");
+        container.start();
+        broker = container;
+        bootstrapServers = container.getBootstrapServers();
+    }
+
+    private static synchronized void stopBroker() {
+        if (broker != null) {
+            try {
+                broker.close();
+            } catch (Exception ignored) {
+                // the JVM is exiting; a broker that fails to close leaves nothing behind but temporary files
+            }
+            broker = null;
+        }
+    }
+
+    @Override
+    public void stop() {
+        // Shared by every application started in this JVM: closed by the shutdown hook.
+    }
+}
