@@ -1,0 +1,68 @@
+package org.ohchr.uprfund.recommendations.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.recommendations.repository.OutboxEventRepository;
+import org.ohchr.uprfund.testing.TopicReader;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OutboxRelayTest {
+
+    @Inject
+    EventOutbox eventOutbox;
+
+    @Inject
+    OutboxEventRepository repository;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Test
+    void eventsOfOneAggregateArriveInTheOrderTheyWereWritten() {
+        UUID aggregate = UUID.randomUUID();
+        List<String> names = List.of("first", "second", "third", "fourth");
+        for (String name : names) {
+            QuarkusTransaction.requiringNew().run(() -> eventOutbox.record(
+                    new RelayProbe(aggregate, name)));
+        }
+
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil("fund.recommendations.v1",
+                r -> r.key().equals(aggregate.toString()) && r.value().contains("\"fourth\""), Duration.ofSeconds(30));
+        List<String> published = records.stream()
+                .filter(r -> r.key().equals(aggregate.toString()))
+                .map(r -> readName(r.value()))
+                .toList();
+        assertThat(published).containsSubsequence(names);
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(repository::countUnsent) == 0);
+    }
+
+    @Test
+    void nothingIsRecordedOutsideATransaction() {
+        long before = repository.count();
+        org.junit.jupiter.api.Assertions.assertThrows(jakarta.transaction.TransactionalException.class,
+                () -> eventOutbox.record(new RelayProbe(UUID.randomUUID(), "loose")));
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    private String readName(String envelope) {
+        try {
+            return objectMapper.readTree(envelope).path("data").path("label").asText();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
