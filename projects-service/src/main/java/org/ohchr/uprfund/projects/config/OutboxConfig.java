@@ -9,8 +9,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "fund.outbox")
 public interface OutboxConfig {
 
-    /** How often the relay looks for unsent events, e.g. {@code 500ms}. */
-    @WithDefault("500ms")
+    /** How often the relay looks for unsent events; the scheduler runs jobs at most once a second. */
+    @WithDefault("1s")
     String pollInterval();
 
     /** Most events published per relay transaction. */
