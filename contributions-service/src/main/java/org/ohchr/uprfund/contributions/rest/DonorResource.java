@@ -11,13 +11,13 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -39,6 +40,8 @@ import org.ohchr.uprfund.contributions.mapping.DonorResponse;
 import org.ohchr.uprfund.contributions.mapping.NewDonor;
 import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.service.DonorService;
+import org.ohchr.uprfund.contributions.service.IdempotentCreation;
+import org.ohchr.uprfund.contributions.service.Preconditions;
 
 @Path("/api/donors")
 @Tag(name = "Donors", description = "States and other bodies that pledge and pay into the fund")
@@ -47,9 +50,11 @@ import org.ohchr.uprfund.contributions.service.DonorService;
 public class DonorResource {
 
     private final DonorService service;
+    private final IdempotentCreation idempotency;
 
-    DonorResource(DonorService service) {
+    DonorResource(DonorService service, IdempotentCreation idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -71,10 +76,17 @@ public class DonorResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "409", description = "Donor already registered", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_DONOR)))
-    public Response register(NewDonor request, @Context UriInfo uriInfo) {
-        Donor donor = service.register(request);
-        URI location = uriInfo.getBaseUriBuilder().path(DonorResource.class).path(donor.id.toString()).build();
-        return Response.created(location).tag(etagOf(donor)).entity(DonorMapper.toResponse(donor)).build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(
+            @Parameter(description = "Makes the request safe to retry: a retry with the same key returns the first response")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            NewDonor request, @Context UriInfo uriInfo) {
+        return idempotency.create(idempotencyKey, "POST /api/donors", request, () -> {
+            Donor donor = service.register(request);
+            URI location = uriInfo.getBaseUriBuilder().path(DonorResource.class).path(donor.id.toString()).build();
+            return Response.created(location).tag(Preconditions.etagOf(donor.version)).entity(DonorMapper.toResponse(donor)).build();
+        });
     }
 
     @GET
@@ -89,7 +101,7 @@ public class DonorResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public Response get(@PathParam("id") UUID id) {
         Donor donor = service.findById(id).orElseThrow(NotFoundException::new);
-        return Response.ok(DonorMapper.toResponse(donor)).tag(etagOf(donor)).build();
+        return Response.ok(DonorMapper.toResponse(donor)).tag(Preconditions.etagOf(donor.version)).build();
     }
 
     @GET
@@ -105,9 +117,5 @@ public class DonorResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return service.list(search, page, size).map(DonorMapper::toResponse);
-    }
-
-    private static EntityTag etagOf(Donor donor) {
-        return new EntityTag(Long.toString(donor.version));
     }
 }

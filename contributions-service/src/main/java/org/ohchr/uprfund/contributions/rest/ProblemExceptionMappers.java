@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.ohchr.uprfund.contributions.service.ConflictException;
+import org.ohchr.uprfund.contributions.service.IdempotencyKeyReusedException;
+import org.ohchr.uprfund.contributions.service.Preconditions;
 import org.ohchr.uprfund.contributions.service.InvalidFieldException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,6 +64,28 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri) {
         return respond(Problem.of("conflict", "Conflict", 409, e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        return respond(Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422, e.getMessage(), uri.getPath()));
+    }
+
+    /** A unique constraint refused a write that raced with another one; nothing of this request was kept. */
+    @ServerExceptionMapper
+    public Response concurrentWrite(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(Problem.of("conflict", "Conflict", 409,
+                "The request conflicts with a change made at the same moment; read the resource again and retry", uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(Preconditions.PreconditionRequiredException e, UriInfo uri) {
+        return respond(Problem.of("precondition-required", "Precondition required", 428, e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(Preconditions.PreconditionFailedException e, UriInfo uri) {
+        return respond(Problem.of("precondition-failed", "Precondition failed", 412, e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
