@@ -1,0 +1,72 @@
+# shellcheck shell=bash
+# Shared by the scripts of deploy/: where things are, and small helpers.
+# Sourced, never run. Callers set SCRIPT_NAME first (for messages).
+
+DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO_ROOT="$(cd "$DEPLOY_DIR/.." && pwd)"
+
+# The run directory holds the signing keys, the broker's data and the logs.
+# Prints its absolute path. A relative FUND_RUN_DIR is taken from the current directory;
+# the default is deploy/.run (git-ignored).
+fund_run_dir() {
+  local dir="${FUND_RUN_DIR:-$DEPLOY_DIR/.run}"
+  [[ "$dir" == /* ]] || dir="$PWD/$dir"
+  echo "${dir%/}"
+}
+
+FUND_JWT_ISSUER="${FUND_JWT_ISSUER:-https://upr-fund.local/issuer}"
+
+# One line on stderr, then exit (default status 1).
+die() {
+  echo "${SCRIPT_NAME:-deploy}: $1" >&2
+  exit "${2:-1}"
+}
+
+# Seconds since the epoch with a fraction when the shell offers one.
+now() {
+  if [[ -n "${EPOCHREALTIME:-}" ]]; then echo "${EPOCHREALTIME/,/.}"; else date +%s; fi
+}
+
+# Seconds elapsed since $1 (a value of now), one decimal.
+elapsed_since() {
+  awk -v start="$1" -v end="$(now)" 'BEGIN { printf "%.1f", end - start }'
+}
+
+# True when something accepts TCP connections at host $1 port $2 (within 3 s where `timeout` exists).
+port_answers() {
+  if command -v timeout >/dev/null 2>&1; then
+    # shellcheck disable=SC2016 # $1 and $2 are the inner shell's arguments
+    timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/$2"' _ "$1" "$2" 2>/dev/null
+  else
+    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
+  fi
+}
+
+# True when a local process listens on TCP port $1 (any address).
+port_in_use() {
+  if command -v ss >/dev/null 2>&1; then
+    [[ -n "$(ss -Hltn "sport = :$1" 2>/dev/null)" ]]
+  else
+    port_answers 127.0.0.1 "$1" || port_answers localhost "$1"
+  fi
+}
+
+# Stops the processes whose ids are given: TERM, up to FUND_STOP_TIMEOUT seconds (15) for them to end, then KILL.
+stop_processes() {
+  local pid deadline alive
+  for pid in "$@"; do kill -TERM "$pid" 2>/dev/null || true; done
+  deadline=$((SECONDS + ${FUND_STOP_TIMEOUT:-15}))
+  while ((SECONDS < deadline)); do
+    alive=0
+    for pid in "$@"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    ((alive)) || break
+    sleep 0.2
+  done
+  for pid in "$@"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "${SCRIPT_NAME:-deploy}: process $pid did not stop within ${FUND_STOP_TIMEOUT:-15} s; killing it" >&2
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null || true
+  done
+}

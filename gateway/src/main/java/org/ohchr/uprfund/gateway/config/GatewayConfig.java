@@ -1,0 +1,41 @@
+package org.ohchr.uprfund.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How the gateway reaches the services: {@code fund.gateway.routes.<service>.url} and {@code .paths}.
+ * A path routes itself and everything below it ({@code /api/donors} and {@code /api/donors/...}).
+ */
+@ConfigMapping(prefix = "fund.gateway")
+public interface GatewayConfig {
+
+    /** The services behind the gateway, by short name ({@code contributions} names contributions-service). */
+    Map<String, Route> routes();
+
+    /** How long to wait for a TCP connection to a service. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** How long a service may stay silent (no response, or no data while sending one) before the request is given up. */
+    @WithDefault("30s")
+    Duration responseTimeout();
+
+    /** Connections kept open to each service; requests beyond them wait (within the connect timeout) for one. */
+    @WithDefault("50")
+    int maxConnectionsPerService();
+
+    interface Route {
+
+        /** Scheme, host and port of the service, such as {@code http://localhost:8081}. */
+        URI url();
+
+        /** Path prefixes the service owns, such as {@code /api/donors}. */
+        List<String> paths();
+    }
+}

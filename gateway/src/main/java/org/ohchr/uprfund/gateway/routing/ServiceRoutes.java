@@ -1,0 +1,80 @@
+package org.ohchr.uprfund.gateway.routing;
+
+import java.net.URI;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.ohchr.uprfund.gateway.config.GatewayConfig;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.httpproxy.HttpProxy;
+
+/**
+ * The single entry point: every path a service owns ({@code fund.gateway.routes.<service>.paths}) is reverse-proxied
+ * to that service with the Vert.x HTTP proxy. Requests go on with all their headers (Authorization, Idempotency-Key,
+ * If-Match, Accept-Language, Content-Type...) and body; the service's status, headers and body come back unchanged.
+ * When the service cannot be reached or stays silent, {@link ServiceUnavailableInterceptor} answers 503 instead.
+ */
+@ApplicationScoped
+public class ServiceRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
+
+    /** The Vert.x context local Quarkus' HTTP metrics read the route template from (keeps /q/metrics free of ids). */
+    private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
+
+    void registerRoutes(@Observes Router router, Vertx vertx, GatewayConfig config, ObjectMapper json) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis()))
+                .setMaxPoolSize(config.maxConnectionsPerService()));
+        config.routes().forEach((name, route) -> {
+            String service = name + "-service";
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .origin(context -> context.client().request(originRequest(route, config)))
+                    .addInterceptor(new ServiceUnavailableInterceptor(service, json));
+            for (String path : route.paths()) {
+                String prefix = withoutTrailingSlash(path);
+                String template = prefix + "/**";
+                router.routeWithRegex(ownedPathPattern(prefix)).handler(rc -> {
+                    Vertx.currentContext().putLocal(METRICS_PATH_TEMPLATE, template);
+                    proxy.handle(rc.request());
+                });
+            }
+            LOG.infof("Routing %s (and below) to %s at %s", String.join(", ", route.paths()), service, route.url());
+        });
+    }
+
+    /** The path itself and everything below it; {@code /api/donors} matches {@code /api/donors/1} but not {@code /api/donorsX}. */
+    private static String ownedPathPattern(String prefix) {
+        return "^" + Pattern.quote(prefix) + "(/.*)?$";
+    }
+
+    /**
+     * The request to the service: the connect timeout bounds getting a connection (from the pool or a new one), the
+     * idle timeout bounds each silence of the service while answering.
+     */
+    private static RequestOptions originRequest(GatewayConfig.Route route, GatewayConfig config) {
+        URI url = route.url();
+        boolean tls = "https".equalsIgnoreCase(url.getScheme());
+        int port = url.getPort() > 0 ? url.getPort() : (tls ? 443 : 80);
+        return new RequestOptions()
+                .setHost(url.getHost())
+                .setPort(port)
+                .setSsl(tls)
+                .setConnectTimeout(config.connectTimeout().toMillis())
+                .setIdleTimeout(config.responseTimeout().toMillis());
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}

@@ -1,0 +1,123 @@
+package org.ohchr.uprfund.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The gateway as a reverse proxy, against {@link StandInServices}: contributions-service echoes what reached it,
+ * projects-service and recommendations-service are down.
+ */
+@QuarkusTest
+class ServiceRoutingTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Test
+    void requestReachesTheServiceWithItsHeadersAndBodyAndItsResponseComesBackUnchanged() {
+        String token = TestTokens.fundManager();
+        String body = "{\"name\":\"Norway\",\"kind\":\"STATE\",\"iso3\":\"NOR\"}";
+
+        JsonPath echo = given()
+                .urlEncodingEnabled(false)
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", "c0a8b3f2-donor-norway")
+                .header("If-Match", "\"3\"")
+                .header("Accept-Language", "fr")
+                .contentType("application/json")
+                .body(body)
+                .post("/api/donors?source=report-2020&note=a%20b")
+                .then()
+                .statusCode(201)
+                .header("Location", endsWith("/api/donors/" + StandInServices.CREATED_DONOR_ID))
+                .header("ETag", "\"0\"")
+                .contentType(startsWith("application/json"))
+                .extract().jsonPath();
+
+        assertEquals("POST", echo.getString("method"));
+        assertEquals("/api/donors?source=report-2020&note=a%20b", echo.getString("uri"));
+        assertEquals("Bearer " + token, echo.getString("headers.authorization"));
+        assertEquals("c0a8b3f2-donor-norway", echo.getString("headers.idempotency-key"));
+        assertEquals("\"3\"", echo.getString("headers.if-match"));
+        assertEquals("fr", echo.getString("headers.accept-language"));
+        assertEquals(body, echo.getString("body"));
+    }
+
+    @Test
+    void ownedPathAndEverythingBelowItAreRoutedWithTheirQueryStrings() {
+        given().get("/api/donors").then().statusCode(200).body("uri", equalTo("/api/donors"));
+        given().get("/api/donors/").then().statusCode(200).body("uri", equalTo("/api/donors/"));
+        given().get("/api/donors?page=1&size=5").then().statusCode(200).body("uri", equalTo("/api/donors?page=1&size=5"));
+        given().get("/api/balances/2020/USD?asOf=2020-12-31").then().statusCode(200)
+                .body("uri", equalTo("/api/balances/2020/USD?asOf=2020-12-31"));
+    }
+
+    @Test
+    void problemFromTheServiceComesBackUnchanged() {
+        String problem = given().get("/api/donors/missing")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .extract().asString();
+
+        assertEquals(StandInServices.MISSING_DONOR_PROBLEM, problem);
+    }
+
+    @Test
+    void pathThatOnlyStartsLikeAnOwnedPathIsNotRouted() {
+        given().get("/api/donorsAndMore")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://upr-fund.example/problems/not-found"))
+                .body("instance", equalTo("/api/donorsAndMore"));
+    }
+
+    @Test
+    void gatewayPathsAreServedByTheGatewayItself() {
+        given().get("/api/fund/status").then().statusCode(200).body("donors.registered", notNullValue());
+    }
+
+    @Test
+    void serviceThatIsDownGivesServiceUnavailableProblemNamingIt() {
+        given().get("/api/projects/0d9b7a43-6c2e-4f67-a0f5-53f1f2a7a0b4?lang=fr")
+                .then()
+                .statusCode(503)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://upr-fund.example/problems/service-unavailable"))
+                .body("title", equalTo("Service unavailable"))
+                .body("status", equalTo(503))
+                .body("detail", equalTo("projects-service is not answering at the moment; try again shortly"))
+                .body("service", equalTo("projects-service"));
+    }
+
+    @Test
+    void writeToServiceThatIsDownGivesServiceUnavailableProblem() {
+        given().contentType("application/json")
+                .header("Idempotency-Key", "plan-1")
+                .body("{\"recommendationId\":\"5d1c8f0e-4a7b-4c26-9b1e-6f3a2d9e8c10\"}")
+                .post("/api/implementation-plans")
+                .then()
+                .statusCode(503)
+                .contentType(PROBLEM_JSON)
+                .body("service", equalTo("recommendations-service"));
+    }
+
+    @Test
+    void serviceThatStaysSilentGivesServiceUnavailableProblem() {
+        given().get(StandInServices.SILENT_PATH)
+                .then()
+                .statusCode(503)
+                .contentType(PROBLEM_JSON)
+                .body("service", equalTo("contributions-service"));
+    }
+}

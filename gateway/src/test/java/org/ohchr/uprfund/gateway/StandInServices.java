@@ -1,0 +1,91 @@
+package org.ohchr.uprfund.gateway;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * What the gateway routes to in tests. contributions-service is played by a small HTTP server that echoes what it
+ * received (method, URI, headers, body) so tests can see what the proxy passed on; projects-service and
+ * recommendations-service are down (a port nothing listens on).
+ */
+public class StandInServices implements QuarkusTestResourceLifecycleManager {
+
+    public static final String CREATED_DONOR_ID = "5b0a1f52-8d3c-4f0e-9a57-2a61c4d0b7e1";
+    public static final String MISSING_DONOR_PROBLEM = "{\"type\":\"https://upr-fund.example/problems/not-found\","
+            + "\"title\":\"Not Found\",\"status\":404,\"detail\":\"No donor has id missing\",\"instance\":\"/api/donors/missing\"}";
+    /** A path the stand-in never answers, to see the gateway's response timeout. */
+    public static final String SILENT_PATH = "/api/donors/silent";
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(request -> request.body().onSuccess(body -> respond(request, body)));
+        int port = await(server.listen(0, "127.0.0.1").map(HttpServer::actualPort).toCompletionStage().toCompletableFuture());
+        String down = "http://127.0.0.1:" + closedPort();
+        return Map.of(
+                "fund.gateway.routes.contributions.url", "http://127.0.0.1:" + port,
+                "fund.gateway.routes.projects.url", down,
+                "fund.gateway.routes.recommendations.url", down);
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            await(vertx.close().toCompletionStage().toCompletableFuture());
+        }
+    }
+
+    private static void respond(HttpServerRequest request, Buffer body) {
+        String path = request.path();
+        if (path.equals(SILENT_PATH)) {
+            return;
+        }
+        if (path.equals("/api/donors/missing")) {
+            request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json").end(MISSING_DONOR_PROBLEM);
+            return;
+        }
+        JsonObject headers = new JsonObject();
+        request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+        JsonObject echo = new JsonObject()
+                .put("method", request.method().name())
+                .put("uri", request.uri())
+                .put("headers", headers)
+                .put("body", body.toString());
+        if (request.method().name().equals("POST") && path.equals("/api/donors")) {
+            request.response().setStatusCode(201)
+                    .putHeader("Location", "/api/donors/" + CREATED_DONOR_ID)
+                    .putHeader("ETag", "\"0\"");
+        }
+        request.response().putHeader("Content-Type", "application/json").end(echo.encode());
+    }
+
+    /** A port that was free a moment ago: connections to it are refused. */
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for a service that is down", e);
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("The stand-in services did not start or stop", e);
+        }
+    }
+}
