@@ -3,6 +3,7 @@ package org.ohchr.uprfund.testing;
 import java.util.Map;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.testcontainers.kafka.KafkaContainer;
 
@@ -46,6 +47,10 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
     }
 
     private static void startEmbedded() throws Exception {
+        // The broker's code may ask to end the process (for instance when it stops at JVM exit): in a test JVM that
+        // would turn a green run into a failed fork, so such requests are reported instead.
+        Exit.setExitProcedure((status, message) -> System.err.println("Test Kafka broker asked to exit(" + status + "): " + message));
+        Exit.setHaltProcedure((status, message) -> System.err.println("Test Kafka broker asked to halt(" + status + "): " + message));
         TestKitNodes nodes = new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)

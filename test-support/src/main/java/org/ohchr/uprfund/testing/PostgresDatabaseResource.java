@@ -55,7 +55,12 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
         if (container != null) {
             container.stop();
         } else if (databaseName != null) {
-            execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+            try {
+                execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+            } catch (IllegalStateException e) {
+                // The tests have passed or failed by now; a database left behind must not change that verdict.
+                System.err.println("Test database " + databaseName + " was not dropped: " + e.getCause().getMessage());
+            }
         }
     }
 
