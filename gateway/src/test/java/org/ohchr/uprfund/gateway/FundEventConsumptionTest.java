@@ -66,8 +66,8 @@ class FundEventConsumptionTest {
         long registeredBefore = registeredDonors();
         Map<String, Object> before = source(CONTRIBUTIONS_TOPIC);
 
-        TopicWriter.send(CONTRIBUTIONS_TOPIC, donorId.toString(), event);
-        TopicWriter.send(CONTRIBUTIONS_TOPIC, donorId.toString(), event);
+        TopicWriter.sendCloudEvent(CONTRIBUTIONS_TOPIC, donorId.toString(), event);
+        TopicWriter.sendCloudEvent(CONTRIBUTIONS_TOPIC, donorId.toString(), event);
 
         await().atMost(APPLIED_WITHIN).untilAsserted(() -> {
             Map<String, Object> after = source(CONTRIBUTIONS_TOPIC);
@@ -94,7 +94,7 @@ class FundEventConsumptionTest {
         assertEquals(List.of(), violationsOfProducerSchema(data));
         JsonPath before = FundStatusClient.status();
 
-        TopicWriter.send(CONTRIBUTIONS_TOPIC, donorId.toString(), FundEvents.envelope(UUID.randomUUID(),
+        TopicWriter.sendCloudEvent(CONTRIBUTIONS_TOPIC, donorId.toString(), FundEvents.envelope(UUID.randomUUID(),
                 FundEvents.CONTRIBUTIONS_SOURCE, DONOR_REGISTERED, donorId, registeredAt, data));
 
         await().atMost(APPLIED_WITHIN).until(() -> donor(donorId).isPresent());
@@ -111,7 +111,7 @@ class FundEventConsumptionTest {
         long registeredBefore = registeredDonors();
         Map<String, Object> before = source(PROJECTS_TOPIC);
 
-        TopicWriter.send(PROJECTS_TOPIC, projectId.toString(), FundEvents.envelope(eventId, "/upr-fund/projects-service",
+        TopicWriter.sendCloudEvent(PROJECTS_TOPIC, projectId.toString(), FundEvents.envelope(eventId, "/upr-fund/projects-service",
                 type, projectId, Instant.now(), FundEvents.object("projectId", projectId.toString())));
 
         await().atMost(APPLIED_WITHIN).untilAsserted(

@@ -6,7 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** CloudEvents as the services publish them (CONVENTIONS.md, "Events"), for tests to put on the topics. */
+/** CloudEvents as the services publish them (structured mode, keyed by aggregate id), for tests to put on the topics. */
 final class FundEvents {
 
     static final String CONTRIBUTIONS_TOPIC = "fund.contributions.v1";
