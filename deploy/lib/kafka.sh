@@ -7,9 +7,10 @@ KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 
 KAFKA_LOGGING="-Dlog4j2.configurationFile=$DEPLOY_DIR/kafka/log4j2.properties"
+KAFKA_FORMATTED=0
 
 # Writes <run dir>/kafka/server.properties from the template and, the first time only,
-# formats the data directory (later runs keep it, so the events persist).
+# formats the data directory (later runs keep it, so the events persist); sets KAFKA_FORMATTED=1 when it did.
 kafka_prepare() {
   local run_dir="$1" log_file="$2"
   local kafka_dir="$run_dir/kafka" template cluster_id
@@ -23,6 +24,7 @@ kafka_prepare() {
       -c "$kafka_dir/server.properties" >>"$log_file" 2>&1 ||
       die "could not format the Kafka data directory $kafka_dir/data (see $log_file)"
     echo "$cluster_id" >"$kafka_dir/cluster.id"
+    KAFKA_FORMATTED=1
   fi
 }
 
