@@ -1,13 +1,19 @@
 package org.ohchr.uprfund.contributions.repository;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.contributions.Donor;
+import org.ohchr.uprfund.contributions.DonorKind;
+import org.ohchr.uprfund.contributions.mapping.PageOf;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class DonorRepository implements PanacheRepositoryBase<Donor, UUID> {
@@ -17,6 +23,31 @@ public class DonorRepository implements PanacheRepositoryBase<Donor, UUID> {
     }
 
     public Optional<Donor> findByName(String name) {
-        return find("lower(name) = ?1", name.toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
+        return find("lower(name) = ?1", name.toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
+
+    /** Donors by name; every filter is optional. {@code search} matches part of the name, in any case, literally. */
+    public PageOf<Donor> search(DonorKind kind, String iso3, String search, int page, int size) {
+        StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
+        Parameters parameters = new Parameters();
+        if (kind != null) {
+            where.add("d.kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (iso3 != null) {
+            where.add("d.iso3 = :iso3");
+            parameters.and("iso3", iso3);
+        }
+        if (search != null && !search.isBlank()) {
+            where.add("lower(d.name) like :pattern escape '\\'");
+            parameters.and("pattern", "%" + escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        String query = "from Donor d" + where;
+        List<Donor> items = find(query + " order by d.name, d.id", parameters).page(page, size).list();
+        return new PageOf<>(items, page, size, count(query, parameters));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

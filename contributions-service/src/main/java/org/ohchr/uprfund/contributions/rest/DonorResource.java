@@ -37,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.contributions.Donor;
 import org.ohchr.uprfund.contributions.mapping.DonorMapper;
 import org.ohchr.uprfund.contributions.mapping.DonorResponse;
+import org.ohchr.uprfund.contributions.mapping.DonorSummaryResponse;
 import org.ohchr.uprfund.contributions.mapping.NewDonor;
 import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.service.DonorService;
+import org.ohchr.uprfund.contributions.service.DonorSummaryService;
 import org.ohchr.uprfund.contributions.service.IdempotentCreation;
 import org.ohchr.uprfund.contributions.service.Preconditions;
 
@@ -50,10 +52,12 @@ import org.ohchr.uprfund.contributions.service.Preconditions;
 public class DonorResource {
 
     private final DonorService service;
+    private final DonorSummaryService summaries;
     private final IdempotentCreation idempotency;
 
-    DonorResource(DonorService service, IdempotentCreation idempotency) {
+    DonorResource(DonorService service, DonorSummaryService summaries, IdempotentCreation idempotency) {
         this.service = service;
+        this.summaries = summaries;
         this.idempotency = idempotency;
     }
 
@@ -110,12 +114,32 @@ public class DonorResource {
     @APIResponse(responseCode = "200", description = "One page of donors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageOf.class),
                     examples = @ExampleObject(name = "page", value = Examples.DONOR_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
     public PageOf<DonorResponse> list(
+            @Parameter(description = "Only donors of this kind", schema = @Schema(enumeration = { "STATE", "ORGANISATION", "PRIVATE" }))
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Only the State with this ISO 3166-1 alpha-3 code", example = "NOR") @QueryParam("iso3") String iso3,
+            @Parameter(description = "Only donors whose name contains this, in any case", example = "nor")
             @QueryParam("search") @Size(max = 200) String search,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(search, page, size).map(DonorMapper::toResponse);
+        return service.list(kind, iso3, search, page, size).map(DonorMapper::toResponse);
+    }
+
+    @GET
+    @Path("/{id}/summary")
+    @PermitAll
+    @Operation(summary = "Summarise a donor's pledges and contributions", description = "Pledged, received, outstanding and"
+            + " cancelled, in US dollars, by period; every total is the sum of the period rows, and each row is summed from"
+            + " the pledges and contributions. Pledged and outstanding amounts are valued at the pledges' rates, received"
+            + " amounts at the rates of receipt.")
+    @APIResponse(responseCode = "200", description = "The donor's summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonorSummaryResponse.class),
+                    examples = @ExampleObject(name = "summary", value = Examples.DONOR_SUMMARY)))
+    @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    public DonorSummaryResponse summary(@PathParam("id") UUID id) {
+        return summaries.summaryOf(id).orElseThrow(NotFoundException::new);
     }
 }

@@ -18,9 +18,6 @@ import org.ohchr.uprfund.contributions.mapping.NewDonor;
 import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.repository.DonorRepository;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-
 @ApplicationScoped
 @Transactional
 public class DonorService {
@@ -77,11 +74,20 @@ public class DonorService {
         return donors.findByIdOptional(id);
     }
 
-    /** Donors by name, optionally only those whose name contains {@code search} (any case). */
+    /**
+     * Donors by name; every filter is optional and given as its query parameter.
+     *
+     * @param kind STATE, ORGANISATION or PRIVATE
+     * @param iso3 a State's ISO 3166-1 alpha-3 code
+     * @param search part of the name, in any case
+     */
     @Transactional(TxType.SUPPORTS)
-    public PageOf<Donor> list(String search, int page, int size) {
-        String pattern = "%" + (search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-        var query = donors.find("lower(name) like :pattern", Sort.ascending("name", "id"), Parameters.with("pattern", pattern));
-        return new PageOf<>(query.page(page, size).list(), page, size, query.count());
+    public PageOf<Donor> list(String kind, String iso3, String search, int page, int size) {
+        DonorKind kindFilter = ListFilters.oneOf("kind", kind, DonorKind.class);
+        String iso3Filter = iso3 == null || iso3.isBlank() ? null : iso3.strip().toUpperCase(java.util.Locale.ROOT);
+        if (iso3Filter != null && !iso3Filter.matches("[A-Z]{3}")) {
+            throw new InvalidFieldException("iso3", "must be an ISO 3166-1 alpha-3 code such as NOR");
+        }
+        return donors.search(kindFilter, iso3Filter, search, page, size);
     }
 }

@@ -1,0 +1,36 @@
+package org.ohchr.uprfund.contributions.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ohchr.uprfund.contributions.Contribution;
+import org.ohchr.uprfund.contributions.service.EntryAmounts;
+import org.ohchr.uprfund.contributions.service.ExchangeRate;
+
+/**
+ * A contribution was reversed, wholly or in part, by a new negative entry ({@code contributionId}) referencing it
+ * ({@code reversedContributionId}). Keyed by the reversed contribution, so that it follows its receipt in order.
+ * Money as decimal strings, negative. Schema: {@code META-INF/resources/events/ContributionReversed.json}.
+ */
+public record ContributionReversed(UUID contributionId, UUID reversedContributionId, UUID donorId, UUID pledgeId,
+        LocalDate reversedOn, String amount, String currency, String usdPerUnit, String amountUsd, String period, String reason,
+        String bankReference, boolean reversedInFull, Instant recordedAt) implements FundEvent {
+
+    public static ContributionReversed of(Contribution reversal, boolean reversedInFull) {
+        return new ContributionReversed(reversal.id, reversal.reversesId, reversal.donorId, reversal.pledgeId, reversal.receivedOn,
+                EntryAmounts.atCurrencyScale(reversal.amount, reversal.currency).toPlainString(), reversal.currency,
+                ExchangeRate.plain(reversal.usdPerUnit).toPlainString(), reversal.amountUsd.toPlainString(),
+                reversal.period().toString(), reversal.reason, reversal.bankReference, reversedInFull, reversal.recordedAt);
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Contribution";
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return reversedContributionId;
+    }
+}

@@ -1,0 +1,34 @@
+package org.ohchr.uprfund.contributions.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ohchr.uprfund.contributions.IncomeEntry;
+import org.ohchr.uprfund.contributions.IncomeKind;
+
+/**
+ * An entry of other income was reversed, wholly or in part, by a new entry of the opposite sign.
+ * Keyed by the reversed entry, so that it follows that entry's {@link IncomeRecorded} on the same partition. Money as a
+ * decimal string with exactly two decimals.
+ * Schema: {@code META-INF/resources/events/IncomeReversed.json}.
+ */
+public record IncomeReversed(UUID incomeId, UUID reversedIncomeId, IncomeKind kind, LocalDate accountingDate, String amountUsd,
+        String reason, IncomeRecorded.Reconciliation reconciliation, Instant recordedAt) implements FundEvent {
+
+    public static IncomeReversed of(IncomeEntry reversal) {
+        return new IncomeReversed(reversal.id, reversal.reversedIncomeId, reversal.kind, reversal.accountingDate,
+                reversal.amountUsd.toPlainString(),
+                reversal.description, IncomeRecorded.Reconciliation.of(reversal), reversal.recordedAt);
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Income";
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return reversedIncomeId;
+    }
+}

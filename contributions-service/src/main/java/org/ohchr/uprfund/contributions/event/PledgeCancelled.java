@@ -1,0 +1,34 @@
+package org.ohchr.uprfund.contributions.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ohchr.uprfund.contributions.Pledge;
+import org.ohchr.uprfund.contributions.PledgeCancellation;
+import org.ohchr.uprfund.contributions.PledgeCancellationReason;
+import org.ohchr.uprfund.contributions.service.EntryAmounts;
+
+/**
+ * What remained unpaid of a pledge was cancelled or written off; the pledge is closed. Money as decimal strings.
+ * Schema: {@code META-INF/resources/events/PledgeCancelled.json}.
+ */
+public record PledgeCancelled(UUID pledgeId, UUID donorId, PledgeCancellationReason reason, LocalDate effectiveOn,
+        String outstandingAmount, String currency, String outstandingUsd, String note, Instant recordedAt) implements FundEvent {
+
+    public static PledgeCancelled of(Pledge pledge, PledgeCancellation cancellation) {
+        return new PledgeCancelled(pledge.id, pledge.donorId, cancellation.reason, cancellation.effectiveOn,
+                EntryAmounts.atCurrencyScale(cancellation.outstandingAmount, pledge.currency).toPlainString(), pledge.currency,
+                cancellation.outstandingUsd.toPlainString(), cancellation.note, cancellation.recordedAt);
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Pledge";
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return pledgeId;
+    }
+}

@@ -1,0 +1,98 @@
+package org.ohchr.uprfund.contributions.repository;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+import org.ohchr.uprfund.contributions.IncomeEntry;
+import org.ohchr.uprfund.contributions.IncomeKind;
+import org.ohchr.uprfund.contributions.mapping.BalancePositionResponse.KindSubtotal;
+import org.ohchr.uprfund.contributions.mapping.BalancePositionResponse.Subtotal;
+import org.ohchr.uprfund.contributions.service.Money;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class IncomeRepository implements PanacheRepositoryBase<IncomeEntry, UUID> {
+
+    /** The entry that reverses {@code id}, if any (there is at most one). */
+    public Optional<IncomeEntry> findReversalOf(UUID id) {
+        return find("reversedIncomeId", id).firstResultOptional();
+    }
+
+    /** For each of {@code ids} that has been reversed: its id -> the id of the entry reversing it. */
+    public Map<UUID, UUID> reversalIdsOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return find("reversedIncomeId in ?1", ids).stream()
+                .collect(Collectors.toMap(reversal -> reversal.reversedIncomeId, reversal -> reversal.id));
+    }
+
+    /**
+     * Entries by accounting date, then by when they were recorded; every filter is optional.
+     *
+     * @param reconciliation true: only entries that reconcile with a published report; false: only the others
+     */
+    public PanacheQuery<IncomeEntry> search(IncomeKind kind, LocalDate from, LocalDate to, Boolean reconciliation) {
+        StringJoiner where = new StringJoiner(" and ");
+        Parameters parameters = new Parameters();
+        if (kind != null) {
+            where.add("kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (from != null) {
+            where.add("accountingDate >= :from");
+            parameters.and("from", from);
+        }
+        if (to != null) {
+            where.add("accountingDate <= :to");
+            parameters.and("to", to);
+        }
+        if (reconciliation != null) {
+            where.add(reconciliation ? "reconciliationLine is not null" : "reconciliationLine is null");
+        }
+        Sort order = Sort.ascending("accountingDate", "recordedAt", "id");
+        return where.length() == 0 ? findAll(order) : find(where.toString(), order, parameters);
+    }
+
+    /**
+     * Sums by kind of the entries dated from {@code from} (or the first entry, when null) to {@code to}, both included,
+     * reversals included; kinds without entries are absent.
+     */
+    public List<KindSubtotal> subtotalsByKind(LocalDate from, LocalDate to) {
+        return window("select e.kind, sum(e.amountUsd), count(e) from IncomeEntry e where", from, to, " group by e.kind order by e.kind")
+                .getResultList().stream()
+                .map(row -> new KindSubtotal((IncomeKind) row[0], (BigDecimal) row[1], (Long) row[2]))
+                .toList();
+    }
+
+    /** Sum of the reconciliation entries dated from {@code from} (or the first entry, when null) to {@code to}. */
+    public Subtotal reconciliationSubtotal(LocalDate from, LocalDate to) {
+        Object[] row = window("select sum(e.amountUsd), count(e) from IncomeEntry e where e.reconciliationLine is not null and",
+                from, to, "").getSingleResult();
+        return new Subtotal(row[0] == null ? BigDecimal.ZERO.setScale(Money.USD_SCALE) : (BigDecimal) row[0], (Long) row[1]);
+    }
+
+    private TypedQuery<Object[]> window(String select, LocalDate from, LocalDate to, String groupBy) {
+        String dates = from == null ? " e.accountingDate <= :to" : " e.accountingDate >= :from and e.accountingDate <= :to";
+        TypedQuery<Object[]> query = getEntityManager().createQuery(select + dates + groupBy, Object[].class).setParameter("to", to);
+        return from == null ? query : query.setParameter("from", from);
+    }
+
+    public long countDatedBefore(LocalDate date) {
+        return count("accountingDate < ?1", date);
+    }
+}

@@ -1,0 +1,195 @@
+package org.ohchr.uprfund.contributions.rest;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ohchr.uprfund.contributions.IncomeEntry;
+import org.ohchr.uprfund.contributions.UnLanguage;
+import org.ohchr.uprfund.contributions.mapping.IncomeKindLabels;
+import org.ohchr.uprfund.contributions.mapping.IncomeMapper;
+import org.ohchr.uprfund.contributions.mapping.IncomeResponse;
+import org.ohchr.uprfund.contributions.mapping.NewIncome;
+import org.ohchr.uprfund.contributions.mapping.NewIncomeReversal;
+import org.ohchr.uprfund.contributions.mapping.PageOf;
+import org.ohchr.uprfund.contributions.service.IdempotentCreation;
+import org.ohchr.uprfund.contributions.service.IncomeService;
+
+@Path("/api/income")
+@Tag(name = "Other income", description = "Investment and miscellaneous income, receipts of prior-year pledges and exchange"
+        + " gains and losses, in US dollars; corrected by reversals, never changed")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IncomeResource {
+
+    private final IncomeService service;
+    private final IdempotentCreation idempotency;
+
+    IncomeResource(IncomeService service, IdempotentCreation idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed("fund-manager")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Record other income", description = "Records an entry in US dollars and publishes IncomeRecorded."
+            + " Amounts are positive, except a loss of kind EXCHANGE_GAIN_LOSS; a donor and a pledge period are given only for"
+            + " PRIOR_YEAR_PLEDGE_RECEIPT. An entry that exists only to reconcile with a published report carries `reconciliation`.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewIncome.class), examples = {
+            @ExampleObject(name = "investment income", value = IncomeExamples.NEW_INCOME),
+            @ExampleObject(name = "prior-year pledge received", value = IncomeExamples.NEW_PRIOR_YEAR_PLEDGE_RECEIPT),
+            @ExampleObject(name = "exchange loss", value = IncomeExamples.NEW_EXCHANGE_LOSS),
+            @ExampleObject(name = "reconciliation entry", value = IncomeExamples.NEW_RECONCILIATION_INCOME) }))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "URL of the new entry", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
+                    examples = @ExampleObject(name = "entry", value = IncomeExamples.INCOME)))
+    @APIResponse(responseCode = "400", description = "Invalid entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_INCOME)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Token lacks the fund-manager role", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "413", description = "Body larger than 256 KiB", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = IncomeExamples.INCOME_BODY_TOO_LARGE)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key reused", value = IncomeExamples.IDEMPOTENCY_KEY_REUSED)))
+    public Response record(
+            @Parameter(description = "Makes the request safe to retry: a retry with the same key returns the first response")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            NewIncome request, @Context UriInfo uriInfo, @Context SecurityContext security) {
+        return idempotency.create(idempotencyKey, "POST /api/income", request,
+                () -> created(service.record(request, RecordedBy.of(security)), uriInfo));
+    }
+
+    @POST
+    @Path("/{id}/reversal")
+    @RolesAllowed("fund-manager")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Reverse an income entry", description = "Records a new entry of the opposite sign that references the"
+            + " original, for all of it or a part (never more), and publishes IncomeReversed. An entry is reversed at most once;"
+            + " a reversal is never reversed.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewIncomeReversal.class),
+            examples = @ExampleObject(name = "whole entry", value = IncomeExamples.NEW_INCOME_REVERSAL)))
+    @APIResponse(responseCode = "201", description = "Reversed",
+            headers = @Header(name = "Location", description = "URL of the reversing entry", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
+                    examples = @ExampleObject(name = "reversing entry", value = IncomeExamples.INCOME_REVERSAL)))
+    @APIResponse(responseCode = "400", description = "Invalid reversal", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = IncomeExamples.INVALID_REVERSAL)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Token lacks the fund-manager role", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = IncomeExamples.INCOME_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Already reversed, or itself a reversal", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "already reversed", value = IncomeExamples.ALREADY_REVERSED)))
+    @APIResponse(responseCode = "413", description = "Body larger than 256 KiB", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = IncomeExamples.INCOME_BODY_TOO_LARGE)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key reused", value = IncomeExamples.IDEMPOTENCY_KEY_REUSED)))
+    public Response reverse(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Makes the request safe to retry: a retry with the same key returns the first response")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            NewIncomeReversal request, @Context UriInfo uriInfo, @Context SecurityContext security) {
+        return idempotency.create(idempotencyKey, "POST /api/income/" + id + "/reversal", request,
+                () -> created(service.reverse(id, request, RecordedBy.of(security)), uriInfo));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Get an income entry", description = "Says which entry it reverses, or which entry reversed it.")
+    @APIResponse(responseCode = "200", description = "The entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
+                    examples = @ExampleObject(name = "entry", value = IncomeExamples.INCOME)))
+    @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = IncomeExamples.INCOME_NOT_FOUND)))
+    public IncomeResponse get(@PathParam("id") UUID id) {
+        IncomeEntry entry = service.findById(id).orElseThrow(NotFoundException::new);
+        return IncomeMapper.toResponse(entry, service.reversalIdOf(id).orElse(null));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List income entries", description = "Ordered by accounting date, then by when they were recorded;"
+            + " reversals are listed as entries of their own. A page past the end is empty.")
+    @APIResponse(responseCode = "200", description = "One page of entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageOf.class),
+                    examples = @ExampleObject(name = "page", value = IncomeExamples.INCOME_PAGE)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_INCOME_FILTER)))
+    public PageOf<IncomeResponse> list(
+            @Parameter(description = "Only this kind", schema = @Schema(enumeration = { "INVESTMENT", "MISCELLANEOUS",
+                    "PRIOR_YEAR_PLEDGE_RECEIPT", "EXCHANGE_GAIN_LOSS" })) @QueryParam("kind") String kind,
+            @Parameter(description = "First accounting date, included", example = "2020-01-01") @QueryParam("from") String from,
+            @Parameter(description = "Last accounting date, included", example = "2020-12-31") @QueryParam("to") String to,
+            @Parameter(description = "true: only the entries that reconcile with a published report; false: only the others",
+                    schema = @Schema(enumeration = { "true", "false" })) @QueryParam("reconciliation") String reconciliation,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PageOf<IncomeEntry> entries = service.list(kind, from, to, reconciliation, page, size);
+        Map<UUID, UUID> reversedBy = service.reversalIdsOf(entries.items());
+        return entries.map(entry -> IncomeMapper.toResponse(entry, reversedBy.get(entry.id)));
+    }
+
+    @GET
+    @Path("/kinds")
+    @PermitAll
+    @Operation(summary = "List the kinds of other income", description = "Labels in the first of the six UN languages (ar, zh,"
+            + " en, fr, ru, es) that Accept-Language prefers; English when it names none of them.")
+    @APIResponse(responseCode = "200", description = "The kinds, labelled",
+            headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeKindLabels.class),
+                    examples = @ExampleObject(name = "in French", value = IncomeExamples.INCOME_KINDS_FR)))
+    public Response kinds(@Parameter(description = "Such as fr-CH, fr;q=0.9, en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
+            String acceptLanguage) {
+        UnLanguage language = UnLanguage.preferred(acceptLanguage);
+        return Response.ok(IncomeMapper.kindLabels(language))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
+    }
+
+    private static Response created(IncomeEntry entry, UriInfo uriInfo) {
+        URI location = uriInfo.getBaseUriBuilder().path(IncomeResource.class).path(entry.id.toString()).build();
+        return Response.created(location).entity(IncomeMapper.toResponse(entry, null)).build();
+    }
+}

@@ -1,0 +1,172 @@
+package org.ohchr.uprfund.contributions.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.NotFoundException;
+
+import org.ohchr.uprfund.contributions.IncomeEntry;
+import org.ohchr.uprfund.contributions.IncomeKind;
+import org.ohchr.uprfund.contributions.Period;
+import org.ohchr.uprfund.contributions.event.EventOutbox;
+import org.ohchr.uprfund.contributions.event.IncomeRecorded;
+import org.ohchr.uprfund.contributions.event.IncomeReversed;
+import org.ohchr.uprfund.contributions.mapping.IncomeReconciliation;
+import org.ohchr.uprfund.contributions.mapping.NewIncome;
+import org.ohchr.uprfund.contributions.mapping.NewIncomeReversal;
+import org.ohchr.uprfund.contributions.mapping.PageOf;
+import org.ohchr.uprfund.contributions.repository.DonorRepository;
+import org.ohchr.uprfund.contributions.repository.IncomeRepository;
+
+/** Other income: entries in US dollars, corrected only by reversals. */
+@ApplicationScoped
+@Transactional
+public class IncomeService {
+
+    private final IncomeRepository income;
+    private final DonorRepository donors;
+    private final EventOutbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    IncomeService(IncomeRepository income, DonorRepository donors, EventOutbox outbox) {
+        this.income = income;
+        this.donors = donors;
+        this.outbox = outbox;
+    }
+
+    /** Records an entry and {@link IncomeRecorded}. */
+    public IncomeEntry record(@Valid @NotNull NewIncome request, @NotNull String recordedBy) {
+        IncomeEntry entry = new IncomeEntry();
+        entry.id = UUID.randomUUID();
+        entry.kind = request.kind();
+        entry.accountingDate = AccountingDates.requireNotFuture("accountingDate", request.accountingDate(), clock);
+        entry.amountUsd = IncomeAmounts.requireValidFor("amountUsd", request.kind(), request.amountUsd());
+        entry.description = request.description().strip();
+        entry.pledgePeriod = pledgePeriodOf(request);
+        entry.donorId = request.donorId();
+        IncomeReconciliation reconciliation = request.reconciliation();
+        if (reconciliation != null) {
+            entry.reconciliationLine = reconciliation.reportLine().strip();
+            entry.reconciliationNote = reconciliation.note().strip();
+        }
+        entry.recordedAt = Instant.now();
+        entry.recordedBy = recordedBy;
+        income.persist(entry);
+        outbox.record(IncomeRecorded.of(entry));
+        return entry;
+    }
+
+    /**
+     * Reverses an entry, wholly or in part, with a new entry of the opposite sign, and records {@link IncomeReversed}.
+     * An entry is reversed at most once, and a reversal is never itself reversed.
+     */
+    public IncomeEntry reverse(@NotNull UUID id, @Valid @NotNull NewIncomeReversal request, @NotNull String recordedBy) {
+        IncomeEntry original = income.findByIdOptional(id).orElseThrow(NotFoundException::new);
+        if (original.isReversal()) {
+            throw new ConflictException("Income entry " + id + " is itself a reversal and cannot be reversed; record a new entry instead");
+        }
+        income.findReversalOf(id).ifPresent(earlier -> {
+            throw new ConflictException("Income entry " + id + " was already reversed by entry " + earlier.id);
+        });
+        LocalDate date = AccountingDates.requireNotFuture("accountingDate", request.accountingDate(), clock);
+        if (date.isBefore(original.accountingDate)) {
+            throw new InvalidFieldException("accountingDate", "must not be before the reversed entry's date, " + original.accountingDate);
+        }
+        IncomeEntry reversal = new IncomeEntry();
+        reversal.id = UUID.randomUUID();
+        reversal.kind = original.kind;
+        reversal.accountingDate = date;
+        reversal.amountUsd = IncomeAmounts.reversalOf("amountUsd", original.amountUsd, request.amountUsd());
+        reversal.description = request.reason().strip();
+        reversal.donorId = original.donorId;
+        reversal.pledgePeriod = original.pledgePeriod;
+        reversal.reconciliationLine = original.reconciliationLine;
+        reversal.reconciliationNote = original.reconciliationNote;
+        reversal.reversedIncomeId = original.id;
+        reversal.recordedAt = Instant.now();
+        reversal.recordedBy = recordedBy;
+        try {
+            income.persist(reversal);
+            income.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw new ConflictException("Income entry " + id + " was reversed at the same moment by another request");
+        }
+        outbox.record(IncomeReversed.of(reversal));
+        return reversal;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<IncomeEntry> findById(UUID id) {
+        return income.findByIdOptional(id);
+    }
+
+    /** The id of the entry reversing {@code id}, if it has been reversed. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<UUID> reversalIdOf(UUID id) {
+        return income.findReversalOf(id).map(reversal -> reversal.id);
+    }
+
+    /** Entries by accounting date, then by when they were recorded; every filter is optional and given as its query parameter. */
+    @Transactional(TxType.SUPPORTS)
+    public PageOf<IncomeEntry> list(String kind, String from, String to, String reconciliation, int page, int size) {
+        AccountingDates.Range dates = AccountingDates.parseRange(from, to);
+        var query = income.search(ListFilters.oneOf("kind", kind, IncomeKind.class), dates.from(), dates.to(),
+                booleanParameter("reconciliation", reconciliation));
+        return new PageOf<>(query.page(page, size).list(), page, size, query.count());
+    }
+
+    /** For each listed entry that has been reversed: its id -> the id of the entry reversing it. */
+    @Transactional(TxType.SUPPORTS)
+    public Map<UUID, UUID> reversalIdsOf(List<IncomeEntry> entries) {
+        return income.reversalIdsOf(entries.stream().map(entry -> entry.id).toList());
+    }
+
+    /**
+     * A donor and a period only describe the receipt of a prior-year pledge: the donor must exist, and the period must
+     * end before the year of the accounting date.
+     *
+     * @return the period as stored, such as {@code 2019} or {@code 2018-2019}, or null
+     */
+    private String pledgePeriodOf(NewIncome request) {
+        boolean pledgeReceipt = request.kind() == IncomeKind.PRIOR_YEAR_PLEDGE_RECEIPT;
+        if (!pledgeReceipt && request.donorId() != null) {
+            throw new InvalidFieldException("donorId", "is only given for PRIOR_YEAR_PLEDGE_RECEIPT");
+        }
+        if (!pledgeReceipt && request.pledgePeriod() != null) {
+            throw new InvalidFieldException("pledgePeriod", "is only given for PRIOR_YEAR_PLEDGE_RECEIPT");
+        }
+        if (request.donorId() != null && donors.findByIdOptional(request.donorId()).isEmpty()) {
+            throw new InvalidFieldException("donorId", "is not a registered donor");
+        }
+        if (request.pledgePeriod() == null) {
+            return null;
+        }
+        Period period = Period.parse("pledgePeriod", request.pledgePeriod());
+        if (period.lastYear() >= request.accountingDate().getYear()) {
+            throw new InvalidFieldException("pledgePeriod", "must end before the year of the accounting date ("
+                    + request.accountingDate().getYear() + "): the pledge is a prior-year pledge");
+        }
+        return period.toString();
+    }
+
+    private static Boolean booleanParameter(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidFieldException(parameter, "must be true or false");
+        };
+    }
+}
