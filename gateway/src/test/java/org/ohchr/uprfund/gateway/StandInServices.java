@@ -15,14 +15,19 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * What the gateway routes to in tests. contributions-service is played by a small HTTP server that echoes what it
- * received (method, URI, headers, body) so tests can see what the proxy passed on; projects-service and
- * recommendations-service are down (a port nothing listens on).
+ * received (method, URI, headers, body) so tests can see what the proxy passed on, and that serves an OpenAPI
+ * document at {@code /q/openapi?format=json}; projects-service and recommendations-service are down (a port nothing
+ * listens on).
  */
 public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     public static final String CREATED_DONOR_ID = "5b0a1f52-8d3c-4f0e-9a57-2a61c4d0b7e1";
     public static final String MISSING_DONOR_PROBLEM = "{\"type\":\"https://upr-fund.example/problems/not-found\","
             + "\"title\":\"Not Found\",\"status\":404,\"detail\":\"No donor has id missing\",\"instance\":\"/api/donors/missing\"}";
+    /** The stand-in's API document, as contributions-service serves it at /q/openapi?format=json (no servers). */
+    public static final String OPENAPI_DOCUMENT = "{\"openapi\":\"3.1.0\","
+            + "\"info\":{\"title\":\"UPR Voluntary Fund: contributions (stand-in)\",\"version\":\"1.0.0\"},"
+            + "\"paths\":{\"/api/donors\":{\"get\":{\"responses\":{\"200\":{\"description\":\"OK\"}}}}}}";
     /** A path the stand-in never answers, to see the gateway's response timeout. */
     public static final String SILENT_PATH = "/api/donors/silent";
 
@@ -55,6 +60,10 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         }
         if (path.equals("/api/donors/missing")) {
             request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json").end(MISSING_DONOR_PROBLEM);
+            return;
+        }
+        if (path.equals("/q/openapi") && "json".equals(request.getParam("format"))) {
+            request.response().putHeader("Content-Type", "application/json;charset=UTF-8").end(OPENAPI_DOCUMENT);
             return;
         }
         JsonObject headers = new JsonObject();

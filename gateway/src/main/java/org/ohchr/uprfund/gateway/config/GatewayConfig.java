@@ -9,8 +9,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How the gateway reaches the services: {@code fund.gateway.routes.<service>.url} and {@code .paths}.
- * A path routes itself and everything below it ({@code /api/donors} and {@code /api/donors/...}).
+ * How the gateway reaches the services: {@code fund.gateway.routes.<service>.url}, {@code .paths} and
+ * {@code .openapi-path}. A path routes itself and everything below it ({@code /api/donors} and {@code /api/donors/...}).
  */
 @ConfigMapping(prefix = "fund.gateway")
 public interface GatewayConfig {
@@ -37,5 +37,9 @@ public interface GatewayConfig {
 
         /** Path prefixes the service owns, such as {@code /api/donors}. */
         List<String> paths();
+
+        /** Where the service serves its OpenAPI document; the gateway passes it on at {@code /openapi/<service>}. */
+        @WithDefault("/q/openapi")
+        String openapiPath();
     }
 }

@@ -33,14 +33,9 @@ public class ServiceRoutes {
     private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
 
     void registerRoutes(@Observes Router router, Vertx vertx, GatewayConfig config, ObjectMapper json) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis()))
-                .setMaxPoolSize(config.maxConnectionsPerService()));
+        HttpClient client = serviceClient(vertx, config);
         config.routes().forEach((name, route) -> {
-            String service = name + "-service";
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(context -> context.client().request(originRequest(route, config)))
-                    .addInterceptor(new ServiceUnavailableInterceptor(service, json));
+            HttpProxy proxy = proxyTo(name, route, client, config, json);
             for (String path : route.paths()) {
                 String prefix = withoutTrailingSlash(path);
                 String template = prefix + "/**";
@@ -49,8 +44,29 @@ public class ServiceRoutes {
                     proxy.handle(rc.request());
                 });
             }
-            LOG.infof("Routing %s (and below) to %s at %s", String.join(", ", route.paths()), service, route.url());
+            LOG.infof("Routing %s (and below) to %s at %s",
+                    String.join(", ", route.paths()), serviceName(name), route.url());
         });
+    }
+
+    /** The client the proxies reach the services with: bounded connection pools, connect timeout from the config. */
+    static HttpClient serviceClient(Vertx vertx, GatewayConfig config) {
+        return vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis()))
+                .setMaxPoolSize(config.maxConnectionsPerService()));
+    }
+
+    /** A reverse proxy to the service, answering a 503 problem naming it when the service cannot answer. */
+    static HttpProxy proxyTo(String name, GatewayConfig.Route route, HttpClient client, GatewayConfig config,
+            ObjectMapper json) {
+        return HttpProxy.reverseProxy(client)
+                .origin(context -> context.client().request(originRequest(route, config)))
+                .addInterceptor(new ServiceUnavailableInterceptor(serviceName(name), json));
+    }
+
+    /** {@code contributions} is called contributions-service in logs and problems. */
+    static String serviceName(String name) {
+        return name + "-service";
     }
 
     /** The path itself and everything below it; {@code /api/donors} matches {@code /api/donors/1} but not {@code /api/donorsX}. */

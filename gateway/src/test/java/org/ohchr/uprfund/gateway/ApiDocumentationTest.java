@@ -1,0 +1,93 @@
+package org.ohchr.uprfund.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The suite's combined API documentation: each service's document passed on at /openapi/&lt;service&gt; (against
+ * {@link StandInServices}), and the gateway's Swagger UI offering all four.
+ */
+@QuarkusTest
+class ApiDocumentationTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Test
+    void serviceDocumentIsTheServicesOwnFromItsOpenApiPathInJson() {
+        String document = given().get("/openapi/contributions")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"))
+                .extract().asString();
+
+        // The stand-in serves this document only at /q/openapi?format=json; any other URI gets an echo.
+        assertEquals(StandInServices.OPENAPI_DOCUMENT, document);
+    }
+
+    @Test
+    void clientsQueryStringDoesNotChangeTheDocumentAsked() {
+        given().accept("application/yaml")
+                .get("/openapi/contributions?format=yaml")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("info.title", equalTo("UPR Voluntary Fund: contributions (stand-in)"));
+    }
+
+    @Test
+    void documentOfServiceThatIsDownGivesServiceUnavailableProblemNamingIt() {
+        given().get("/openapi/projects")
+                .then()
+                .statusCode(503)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://upr-fund.example/problems/service-unavailable"))
+                .body("status", equalTo(503))
+                .body("detail", equalTo("projects-service is not answering at the moment; try again shortly"))
+                .body("instance", equalTo("/openapi/projects"))
+                .body("service", equalTo("projects-service"));
+        given().get("/openapi/recommendations")
+                .then()
+                .statusCode(503)
+                .contentType(PROBLEM_JSON)
+                .body("service", equalTo("recommendations-service"));
+    }
+
+    @Test
+    void documentOfUnknownServiceIsNotFound() {
+        given().get("/openapi/no-such-service")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("instance", equalTo("/openapi/no-such-service"));
+    }
+
+    @Test
+    void gatewayDocumentDeclaresNoServerSoTryItOutStaysOnTheGateway() {
+        given().accept("application/json").get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("$", not(hasKey("servers")));
+    }
+
+    @Test
+    void swaggerUiOffersTheGatewayAndEveryServiceTheGatewayFirst() {
+        given().get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/html"))
+                .body(containsString("{url: \"/q/openapi\", name: \"gateway\"}"))
+                .body(containsString("{url: \"/openapi/contributions\", name: \"contributions\"}"))
+                .body(containsString("{url: \"/openapi/projects\", name: \"projects\"}"))
+                .body(containsString("{url: \"/openapi/recommendations\", name: \"recommendations\"}"))
+                .body(containsString("\"urls.primaryName\": 'gateway'"));
+    }
+}
