@@ -72,6 +72,17 @@ class DonorResourceTest {
     }
 
     @Test
+    void locationPointsWhereTheClientCalledThroughTheGateway() {
+        given().auth().oauth2(TestTokens.fundManager()).contentType(ContentType.JSON)
+                .header("X-Forwarded-Host", "fund.example.org:8443")
+                .header("X-Forwarded-Proto", "https")
+                .body(Map.of("name", "Mongolia", "kind", "STATE", "iso3", "MNG"))
+                .when().post("/api/donors")
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.startsWith("https://fund.example.org:8443/api/donors/"));
+    }
+
+    @Test
     void stateWithUnknownCountryCodeIsRefusedAndWritesNothing() {
         long donorsBefore = donors.count();
         long eventsBefore = outbox.count();

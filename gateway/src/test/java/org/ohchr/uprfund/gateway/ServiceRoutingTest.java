@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -50,6 +51,8 @@ class ServiceRoutingTest {
         assertEquals("\"3\"", echo.getString("headers.if-match"));
         assertEquals("fr", echo.getString("headers.accept-language"));
         assertEquals(body, echo.getString("body"));
+        assertEquals("localhost:" + RestAssured.port, echo.getString("headers.x-forwarded-host"));
+        assertEquals("http", echo.getString("headers.x-forwarded-proto"));
     }
 
     @Test

@@ -61,7 +61,8 @@ public class ServiceRoutes {
             ObjectMapper json) {
         return HttpProxy.reverseProxy(client)
                 .origin(context -> context.client().request(originRequest(route, config)))
-                .addInterceptor(new ServiceUnavailableInterceptor(serviceName(name), json));
+                .addInterceptor(new ServiceUnavailableInterceptor(serviceName(name), json))
+                .addInterceptor(new ForwardedHeaders());
     }
 
     /** {@code contributions} is called contributions-service in logs and problems. */
