@@ -1,11 +1,15 @@
 package org.ohchr.uprfund.contributions;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.ohchr.uprfund.contributions.config.DatabaseCreator;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
-/** Starts the service once its database exists: the service owns the database and creates it when missing. */
+/**
+ * Starts the service: first makes sure its database exists (Flyway and Hibernate need it from the first moment),
+ * then runs Quarkus. {@code @QuarkusTest} does not go through here; tests get a fresh database from their fixtures.
+ */
 @QuarkusMain
 public final class ContributionsApplication {
 
@@ -13,7 +17,12 @@ public final class ContributionsApplication {
     }
 
     public static void main(String... args) {
-        DatabaseCreator.ensureDatabaseExists();
+        try {
+            DatabaseCreator.fromConfig(ConfigProvider.getConfig()).ensureDatabaseExists();
+        } catch (DatabaseCreator.DatabaseUnavailableException e) {
+            System.err.println("contributions-service: " + e.getMessage());
+            System.exit(1);
+        }
         Quarkus.run(args);
     }
 }
