@@ -32,6 +32,11 @@ elapsed_since() {
   awk -v start="$1" -v end="$(now)" 'BEGIN { printf "%.1f", end - start }'
 }
 
+# The number field $1 of the JSON on standard input (its first occurrence); prints nothing when it is absent.
+json_number() {
+  { grep -o "\"$1\"[[:space:]]*:[[:space:]]*-\{0,1\}[0-9.]*" || true; } | head -n 1 | sed 's/.*:[[:space:]]*//'
+}
+
 # True when something accepts TCP connections at host $1 port $2 (within 3 s where `timeout` exists).
 port_answers() {
   if command -v timeout >/dev/null 2>&1; then
