@@ -24,14 +24,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The position rolled forward from a balance, on entries (income and contributions received) dated in 1996-1997, before
- * the fund existed, where no other test records anything: every expected figure is the sum of the rows recorded here.
+ * The position rolled forward from a balance, on entries (income and contributions received) dated in 1996-1997. The
+ * class runs on a database of its own (its test profile restarts the application with fresh test resources): its
+ * balances close the periods before them, and every expected figure is the sum of the rows recorded here. The books are
+ * recorded in date order, as they must be: an entry dated before a balance carried forward is refused once it exists.
  */
 @QuarkusTest
+@TestProfile(BalancePositionTest.OwnBooks.class)
 class BalancePositionTest {
+
+    /** No setting of its own: a profile of its own is what gives the class a fresh database. */
+    public static class OwnBooks implements QuarkusTestProfile {
+    }
 
     private static boolean booksRecorded;
 
@@ -42,9 +51,12 @@ class BalancePositionTest {
             return;
         }
         booksRecorded = true;
+        String donorId = registerOrganisation();
         recordIncome("INVESTMENT", LocalDate.of(1996, 12, 31), "500.00", "Before the first balance");
+        receive(donorId, "1996-06-01", "1996", "400.00");
         postBalance(balance(LocalDate.of(1997, 1, 1), "1000.00", "Audited financial statements 1996")).then().statusCode(201);
         recordIncome("INVESTMENT", LocalDate.of(1997, 1, 1), "10.25", "On the balance date: counted");
+        receive(donorId, "1997-02-01", "1997", "250.00");
         String miscellaneous = recordIncome("MISCELLANEOUS", LocalDate.of(1997, 3, 31), "100.00", "Sale of furniture");
         reverse(miscellaneous, Map.of("accountingDate", "1997-04-01", "amountUsd", new BigDecimal("30.00"), "reason", "Overstated"))
                 .then().statusCode(201);
@@ -57,9 +69,6 @@ class BalancePositionTest {
         postIncome(reconciling).then().statusCode(201);
         postBalance(balance(LocalDate.of(1997, 7, 1), "2000.00", "Mid-year audit 1997")).then().statusCode(201);
         recordIncome("INVESTMENT", LocalDate.of(1997, 7, 1), "999.00", "After the first window, inside the second");
-        String donorId = registerOrganisation();
-        receive(donorId, "1996-06-01", "1996", "400.00");
-        receive(donorId, "1997-02-01", "1997", "250.00");
         receive(donorId, "1997-08-01", "1997", "75.50");
     }
 

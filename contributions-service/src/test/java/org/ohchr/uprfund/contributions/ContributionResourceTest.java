@@ -289,7 +289,7 @@ class ContributionResourceTest {
         postContribution(overpaid).then().statusCode(409).contentType(PROBLEM).body("detail", containsString("100.00 EUR"));
 
         asFundManager().body("{\"donorId\": \"" + donor + "\", \"amount\": 1").when().post("/api/contributions")
-                .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Malformed request body"));
+                .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Malformed request"));
         asFundManager().body("{\"donorId\": \"" + donor + "\", \"amount\": \"ten\", \"currency\": \"USD\"}").when()
                 .post("/api/contributions").then().statusCode(400).contentType(PROBLEM).body("detail", containsString("amount"));
         asFundManager().body("[1, 2]").when().post("/api/contributions").then().statusCode(400).contentType(PROBLEM);

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ohchr.uprfund.testing.EventSchemas;
+import org.ohchr.uprfund.testing.FreshIdempotencyKeys;
 import org.ohchr.uprfund.testing.TestTokens;
 import org.ohchr.uprfund.testing.TopicReader;
 
@@ -49,7 +50,13 @@ final class ContributionTestRequests {
         return given().config(DECIMALS);
     }
 
+    /** A fund manager's request; a POST without an Idempotency-Key gets a new one. */
     static RequestSpecification asFundManager() {
+        return asFundManagerWithoutKey().filter(new FreshIdempotencyKeys());
+    }
+
+    /** A fund manager's request that sends no Idempotency-Key unless the test sets one. */
+    static RequestSpecification asFundManagerWithoutKey() {
         return api().auth().oauth2(TestTokens.fundManager()).contentType(ContentType.JSON);
     }
 

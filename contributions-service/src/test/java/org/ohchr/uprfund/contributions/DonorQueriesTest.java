@@ -1,8 +1,8 @@
 package org.ohchr.uprfund.contributions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.ohchr.uprfund.contributions.ContributionTestRequests.PROBLEM;
 import static org.ohchr.uprfund.contributions.ContributionTestRequests.api;
 import static org.ohchr.uprfund.contributions.ContributionTestRequests.asFundManager;

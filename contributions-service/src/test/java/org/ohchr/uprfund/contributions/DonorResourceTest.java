@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.contributions.repository.DonorRepository;
-import org.ohchr.uprfund.contributions.repository.OutboxEventRepository;
+import org.ohchr.uprfund.platform.outbox.OutboxEventRepository;
 import org.ohchr.uprfund.testing.EventSchemas;
 import org.ohchr.uprfund.testing.TestTokens;
 import org.ohchr.uprfund.testing.TopicReader;
@@ -115,7 +115,7 @@ class DonorResourceTest {
                 .when().post("/api/donors")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("title", equalTo("Malformed request body"));
+                .body("title", equalTo("Malformed request"));
     }
 
     @Test

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.contributions.repository.DonorRepository;
-import org.ohchr.uprfund.contributions.repository.OutboxEventRepository;
+import org.ohchr.uprfund.platform.outbox.OutboxEventRepository;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;

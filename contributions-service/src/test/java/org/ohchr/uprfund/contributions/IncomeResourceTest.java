@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.contributions.repository.IncomeRepository;
-import org.ohchr.uprfund.contributions.repository.OutboxEventRepository;
+import org.ohchr.uprfund.platform.outbox.OutboxEventRepository;
 import org.ohchr.uprfund.testing.EventSchemas;
 import org.ohchr.uprfund.testing.TestTokens;
 
@@ -215,7 +215,7 @@ class IncomeResourceTest {
         malformed(date);
         long entriesBefore = incomeEntries.count();
         asFundManager().body("{\"kind\": \"INVESTMENT\", \"amountUsd\": ").when().post("/api/income")
-                .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Malformed request body"));
+                .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Malformed request"));
         assertThat(incomeEntries.count()).isEqualTo(entriesBefore);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.ohchr.uprfund.contributions.IncomeTestRequests.PROBLEM;
 import static org.ohchr.uprfund.contributions.IncomeTestRequests.api;
@@ -24,7 +26,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.contributions.repository.IncomeRepository;
-import org.ohchr.uprfund.contributions.repository.OutboxEventRepository;
+import org.ohchr.uprfund.platform.outbox.OutboxEventRepository;
 import org.ohchr.uprfund.testing.EventSchemas;
 import org.ohchr.uprfund.testing.TestTokens;
 
@@ -156,10 +158,11 @@ class IncomeReversalTest {
                 .when().post("/api/income/" + original + "/reversal")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first.path("id"))));
 
+        // A key belongs to its path: the same key on another entry's reversal is another request, and it runs.
         String other = recordIncome("INVESTMENT", DATE, "12.34", "Interest");
-        expectNothingWritten(() -> asFundManager().header("Idempotency-Key", key).body(body)
-                .when().post("/api/income/" + other + "/reversal")
-                .then().statusCode(422).contentType(PROBLEM));
+        asFundManager().header("Idempotency-Key", key).body(body).when().post("/api/income/" + other + "/reversal")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue())
+                .body("reversedIncomeId", equalTo(other), "id", not(equalTo(first.path("id"))));
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,19 +31,17 @@ final class IncomeTestRequests {
     static final String PROBLEM = "application/problem+json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final RestAssuredConfig DECIMALS = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
     private IncomeTestRequests() {
     }
 
     /** A request whose JSON numbers are read as BigDecimal. */
     static RequestSpecification api() {
-        return given().config(DECIMALS);
+        return ContributionTestRequests.api();
     }
 
     static RequestSpecification asFundManager() {
-        return api().auth().oauth2(TestTokens.fundManager()).contentType(ContentType.JSON);
+        return ContributionTestRequests.asFundManager();
     }
 
     static Map<String, Object> income(String kind, LocalDate date, String amountUsd, String description) {

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 
 import org.ohchr.uprfund.contributions.repository.ContributionRepository;
 import org.ohchr.uprfund.contributions.repository.ExchangeDifferenceRepository;
-import org.ohchr.uprfund.contributions.repository.OutboxEventRepository;
 import org.ohchr.uprfund.contributions.repository.PledgeCancellationRepository;
 import org.ohchr.uprfund.contributions.repository.PledgeRepository;
+import org.ohchr.uprfund.platform.outbox.OutboxEventRepository;
 
 /** Counts of the rows a refused request must not write: pledges, cancellations, contributions, exchange differences, events. */
 @ApplicationScoped

@@ -118,7 +118,7 @@ class PledgeResourceTest {
                         "violations.field", hasItem("pledgedOn"), "violations.field", hasItem("period"));
 
         asFundManager().body("{\"donorId\": \"" + donor + "\", \"amount\": ").when().post("/api/pledges")
-                .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Malformed request body"));
+                .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Malformed request"));
         asFundManager().body("{\"donorId\": \"" + donor + "\", \"amount\": \"a lot\", \"currency\": \"USD\"}").when().post("/api/pledges")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("amount"));
         asFundManager().body("{\"donorId\": 42, \"amount\": 10, \"currency\": \"USD\"}").when().post("/api/pledges")

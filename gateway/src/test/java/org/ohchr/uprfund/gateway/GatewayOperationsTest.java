@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -28,7 +29,7 @@ class GatewayOperationsTest {
                 .statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("https://upr-fund.example/problems/not-found"))
-                .body("title", equalTo("Not Found"))
+                .body("title", equalTo("Not found"))
                 .body("status", equalTo(404))
                 .body("instance", equalTo("/no/such/page"));
     }
@@ -65,12 +66,23 @@ class GatewayOperationsTest {
     }
 
     @Test
-    void readinessChecksTheDatabaseAndKafka() {
+    void readinessChecksTheDatabaseAndNothingAboutTheConsumers() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check")));
+                .body("checks.name", hasItems("Database connections health check"))
+                .body("checks.name", not(hasItems("Kafka connection health check")))
+                .body("checks.name", not(hasItems("SmallRye Reactive Messaging - readiness check"))));
+    }
+
+    @Test
+    void livenessDoesNotFollowTheConsumers() {
+        given().get("/q/health/live")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", not(hasItems("SmallRye Reactive Messaging - liveness check")));
     }
 
     @Test

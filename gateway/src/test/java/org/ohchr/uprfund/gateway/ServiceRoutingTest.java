@@ -51,8 +51,54 @@ class ServiceRoutingTest {
         assertEquals("\"3\"", echo.getString("headers.if-match"));
         assertEquals("fr", echo.getString("headers.accept-language"));
         assertEquals(body, echo.getString("body"));
-        assertEquals("localhost:" + RestAssured.port, echo.getString("headers.x-forwarded-host"));
-        assertEquals("http", echo.getString("headers.x-forwarded-proto"));
+        assertEquals("fund.test.example", echo.getString("headers.x-forwarded-host"));
+        assertEquals("https", echo.getString("headers.x-forwarded-proto"));
+    }
+
+    @Test
+    void forwardingHeadersAreTheGatewaysOwnWhateverTheClientSent() {
+        JsonPath echo = given()
+                .header("Host", "evil.example")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "gopher")
+                .header("X-Forwarded-Port", "6666")
+                .header("X-Forwarded-Prefix", "/evil")
+                .header("Forwarded", "host=evil.example;proto=http")
+                .get("/api/donors")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertEquals("fund.test.example", echo.getString("headers.x-forwarded-host"));
+        assertEquals("https", echo.getString("headers.x-forwarded-proto"));
+        assertEquals(null, echo.getString("headers.x-forwarded-port"));
+        assertEquals(null, echo.getString("headers.x-forwarded-prefix"));
+        assertEquals(null, echo.getString("headers.forwarded"));
+        assertEquals("127.0.0.1", echo.getString("headers.x-forwarded-for"));
+    }
+
+    @Test
+    void bodyOverTheLimitGetsTheGatewaysPayloadTooLargeProblemEveryTime() {
+        byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(twoMegabytes, (byte) 'a');
+        for (int attempt = 0; attempt < 10; attempt++) {
+            given().contentType("application/json").body(twoMegabytes).post("/api/donors")
+                    .then().statusCode(413).contentType(PROBLEM_JSON)
+                    .body("type", equalTo("https://upr-fund.example/problems/payload-too-large"));
+            // A stream of unknown length goes out chunked, without Content-Length.
+            given().contentType("application/json")
+                    .body(new java.io.ByteArrayInputStream(twoMegabytes)).post("/api/donors")
+                    .then().statusCode(413).contentType(PROBLEM_JSON)
+                    .body("type", equalTo("https://upr-fund.example/problems/payload-too-large"));
+        }
+    }
+
+    @Test
+    void bodyWithinTheLimitReachesTheServiceWhole() {
+        String name = "n".repeat(200_000);
+        String body = "{\"name\":\"" + name + "\"}";
+        given().contentType("application/json")
+                .body(new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))).post("/api/donors")
+                .then().statusCode(201).body("body", equalTo(body), "headers.content-length", equalTo(Integer.toString(body.length())),
+                        "headers.transfer-encoding", equalTo(null));
     }
 
     @Test

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ohchr.uprfund.contributions.Contribution;
-import org.ohchr.uprfund.contributions.service.EntryAmounts;
-import org.ohchr.uprfund.contributions.service.ExchangeRate;
+import org.ohchr.uprfund.contributions.domain.Contribution;
+import org.ohchr.uprfund.contributions.domain.EntryAmounts;
+import org.ohchr.uprfund.contributions.domain.ExchangeRate;
+import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * Money was received from a donor (never a reversal: see {@link ContributionReversed}). Money as decimal strings that
@@ -16,11 +17,18 @@ public record ContributionReceived(UUID contributionId, UUID donorId, UUID pledg
         String currency, String usdPerUnit, String amountUsd, String period, String bankReference, Instant recordedAt)
         implements FundEvent {
 
+    public static final String TYPE = "org.ohchr.uprfund.contributions.ContributionReceived";
+
     public static ContributionReceived of(Contribution entry) {
         return new ContributionReceived(entry.id, entry.donorId, entry.pledgeId, entry.receivedOn,
                 EntryAmounts.atCurrencyScale(entry.amount, entry.currency).toPlainString(), entry.currency,
                 ExchangeRate.plain(entry.usdPerUnit).toPlainString(), entry.amountUsd.toPlainString(), entry.period().toString(),
                 entry.bankReference, entry.recordedAt);
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
     }
 
     @Override

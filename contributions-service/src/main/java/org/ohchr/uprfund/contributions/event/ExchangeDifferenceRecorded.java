@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ohchr.uprfund.contributions.ExchangeDifference;
-import org.ohchr.uprfund.contributions.service.EntryAmounts;
-import org.ohchr.uprfund.contributions.service.ExchangeRate;
+import org.ohchr.uprfund.contributions.domain.EntryAmounts;
+import org.ohchr.uprfund.contributions.domain.ExchangeDifference;
+import org.ohchr.uprfund.contributions.domain.ExchangeRate;
+import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * The service recorded an exchange gain (positive {@code amountUsd}) or loss (negative) because a contribution paid a
@@ -20,6 +21,8 @@ public record ExchangeDifferenceRecorded(UUID exchangeDifferenceId, UUID contrib
         String receiptUsdPerUnit, String amountUsd, Instant recordedAt,
         @com.fasterxml.jackson.annotation.JsonIgnore UUID aggregateContributionId) implements FundEvent {
 
+    public static final String TYPE = "org.ohchr.uprfund.contributions.ExchangeDifferenceRecorded";
+
     /** @param receivedContributionId the contribution received that the difference (or the reversed one) arose from */
     public static ExchangeDifferenceRecorded of(ExchangeDifference difference, UUID receivedContributionId) {
         return new ExchangeDifferenceRecorded(difference.id, difference.contributionId, difference.reversesId, difference.pledgeId,
@@ -28,6 +31,11 @@ public record ExchangeDifferenceRecorded(UUID exchangeDifferenceId, UUID contrib
                 ExchangeRate.plain(difference.pledgeUsdPerUnit).toPlainString(),
                 ExchangeRate.plain(difference.receiptUsdPerUnit).toPlainString(), difference.amountUsd.toPlainString(),
                 difference.recordedAt, receivedContributionId);
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
     }
 
     @Override

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ohchr.uprfund.contributions.IncomeEntry;
-import org.ohchr.uprfund.contributions.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.IncomeEntry;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
+import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * An entry of other income was recorded (never a reversal: see {@link IncomeReversed}). Money as a decimal string with
@@ -14,9 +15,16 @@ import org.ohchr.uprfund.contributions.IncomeKind;
 public record IncomeRecorded(UUID incomeId, IncomeKind kind, LocalDate accountingDate, String amountUsd, String description,
         UUID donorId, String pledgePeriod, Reconciliation reconciliation, Instant recordedAt) implements FundEvent {
 
+    public static final String TYPE = "org.ohchr.uprfund.contributions.IncomeRecorded";
+
     public static IncomeRecorded of(IncomeEntry entry) {
         return new IncomeRecorded(entry.id, entry.kind, entry.accountingDate, entry.amountUsd.toPlainString(), entry.description, entry.donorId,
                 entry.pledgePeriod, Reconciliation.of(entry), entry.recordedAt);
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
     }
 
     @Override

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ohchr.uprfund.contributions.IncomeEntry;
-import org.ohchr.uprfund.contributions.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.IncomeEntry;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
+import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * An entry of other income was reversed, wholly or in part, by a new entry of the opposite sign.
@@ -16,10 +17,17 @@ import org.ohchr.uprfund.contributions.IncomeKind;
 public record IncomeReversed(UUID incomeId, UUID reversedIncomeId, IncomeKind kind, LocalDate accountingDate, String amountUsd,
         String reason, IncomeRecorded.Reconciliation reconciliation, Instant recordedAt) implements FundEvent {
 
+    public static final String TYPE = "org.ohchr.uprfund.contributions.IncomeReversed";
+
     public static IncomeReversed of(IncomeEntry reversal) {
         return new IncomeReversed(reversal.id, reversal.reversedIncomeId, reversal.kind, reversal.accountingDate,
                 reversal.amountUsd.toPlainString(),
                 reversal.description, IncomeRecorded.Reconciliation.of(reversal), reversal.recordedAt);
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
     }
 
     @Override

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ohchr.uprfund.contributions.Pledge;
-import org.ohchr.uprfund.contributions.PledgeCancellation;
-import org.ohchr.uprfund.contributions.PledgeCancellationReason;
-import org.ohchr.uprfund.contributions.service.EntryAmounts;
+import org.ohchr.uprfund.contributions.domain.EntryAmounts;
+import org.ohchr.uprfund.contributions.domain.Pledge;
+import org.ohchr.uprfund.contributions.domain.PledgeCancellation;
+import org.ohchr.uprfund.contributions.domain.PledgeCancellationReason;
+import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * What remained unpaid of a pledge was cancelled or written off; the pledge is closed. Money as decimal strings.
@@ -16,10 +17,17 @@ import org.ohchr.uprfund.contributions.service.EntryAmounts;
 public record PledgeCancelled(UUID pledgeId, UUID donorId, PledgeCancellationReason reason, LocalDate effectiveOn,
         String outstandingAmount, String currency, String outstandingUsd, String note, Instant recordedAt) implements FundEvent {
 
+    public static final String TYPE = "org.ohchr.uprfund.contributions.PledgeCancelled";
+
     public static PledgeCancelled of(Pledge pledge, PledgeCancellation cancellation) {
         return new PledgeCancelled(pledge.id, pledge.donorId, cancellation.reason, cancellation.effectiveOn,
                 EntryAmounts.atCurrencyScale(cancellation.outstandingAmount, pledge.currency).toPlainString(), pledge.currency,
                 cancellation.outstandingUsd.toPlainString(), cancellation.note, cancellation.recordedAt);
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
 
 /**
  * The latest balance carried forward at or before a date, and what this service recorded after it up to that date.

@@ -1,10 +1,10 @@
 package org.ohchr.uprfund.contributions.mapping;
 
-import org.ohchr.uprfund.contributions.Contribution;
-import org.ohchr.uprfund.contributions.ExchangeDifference;
-import org.ohchr.uprfund.contributions.service.ContributionView;
-import org.ohchr.uprfund.contributions.service.EntryAmounts;
-import org.ohchr.uprfund.contributions.service.ExchangeRate;
+import org.ohchr.uprfund.contributions.domain.Contribution;
+import org.ohchr.uprfund.contributions.domain.ContributionView;
+import org.ohchr.uprfund.contributions.domain.EntryAmounts;
+import org.ohchr.uprfund.contributions.domain.ExchangeDifference;
+import org.ohchr.uprfund.contributions.domain.ExchangeRate;
 
 public final class ContributionMapper {
 

@@ -1,6 +1,6 @@
 package org.ohchr.uprfund.contributions.mapping;
 
-import org.ohchr.uprfund.contributions.Donor;
+import org.ohchr.uprfund.contributions.domain.Donor;
 
 public final class DonorMapper {
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.DonorKind;
+import org.ohchr.uprfund.contributions.domain.DonorKind;
 
 @Schema(name = "Donor", description = "A State or another body that contributes to the fund")
 public record DonorResponse(UUID id, String name, DonorKind kind, String iso3, Instant registeredAt, long version) {

@@ -1,7 +1,7 @@
 package org.ohchr.uprfund.contributions.mapping;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
 
 @Schema(name = "IncomeKindLabel", description = "A kind of other income with its label in the language asked for")
 public record IncomeKindLabel(

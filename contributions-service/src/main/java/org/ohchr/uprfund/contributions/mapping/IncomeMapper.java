@@ -3,9 +3,9 @@ package org.ohchr.uprfund.contributions.mapping;
 import java.util.Arrays;
 import java.util.UUID;
 
-import org.ohchr.uprfund.contributions.IncomeEntry;
-import org.ohchr.uprfund.contributions.IncomeKind;
-import org.ohchr.uprfund.contributions.UnLanguage;
+import org.ohchr.uprfund.contributions.domain.IncomeEntry;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.UnLanguage;
 
 public final class IncomeMapper {
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
 
 @Schema(name = "Income", description = "An entry of other income in US dollars; a reversal names the entry it reverses")
 public record IncomeResponse(

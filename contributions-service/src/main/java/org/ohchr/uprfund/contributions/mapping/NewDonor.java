@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.DonorKind;
+import org.ohchr.uprfund.contributions.domain.DonorKind;
 
 /** A donor to register. States are identified by their ISO 3166-1 alpha-3 code; other donors have none. */
 @Schema(name = "NewDonor", description = "A donor to register")

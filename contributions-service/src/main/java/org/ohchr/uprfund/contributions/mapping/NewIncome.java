@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
 
 /** An entry of other income to record, in US dollars. */
 @Schema(name = "NewIncome", description = "An entry of other income to record, in US dollars")

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.PledgeCancellationReason;
+import org.ohchr.uprfund.contributions.domain.PledgeCancellationReason;
 
 /** The decision that the unpaid part of a pledge will not be collected. */
 @Schema(name = "NewPledgeCancellation", description = "Cancels, or writes off, what remains unpaid of a pledge")

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.PledgeCancellationReason;
+import org.ohchr.uprfund.contributions.domain.PledgeCancellationReason;
 
 @Schema(name = "PledgeCancellation", description = "The recorded cancellation or write-off of what remained unpaid of a pledge")
 public record PledgeCancellationResponse(

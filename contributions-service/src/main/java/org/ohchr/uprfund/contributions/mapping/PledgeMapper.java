@@ -2,13 +2,13 @@ package org.ohchr.uprfund.contributions.mapping;
 
 import java.util.Arrays;
 
-import org.ohchr.uprfund.contributions.Pledge;
-import org.ohchr.uprfund.contributions.PledgeCancellation;
-import org.ohchr.uprfund.contributions.PledgeStatus;
-import org.ohchr.uprfund.contributions.UnLanguage;
-import org.ohchr.uprfund.contributions.service.EntryAmounts;
-import org.ohchr.uprfund.contributions.service.ExchangeRate;
-import org.ohchr.uprfund.contributions.service.PledgeView;
+import org.ohchr.uprfund.contributions.domain.EntryAmounts;
+import org.ohchr.uprfund.contributions.domain.ExchangeRate;
+import org.ohchr.uprfund.contributions.domain.Pledge;
+import org.ohchr.uprfund.contributions.domain.PledgeCancellation;
+import org.ohchr.uprfund.contributions.domain.PledgeStatus;
+import org.ohchr.uprfund.contributions.domain.PledgeView;
+import org.ohchr.uprfund.contributions.domain.UnLanguage;
 
 public final class PledgeMapper {
 
@@ -22,6 +22,7 @@ public final class PledgeMapper {
                 ExchangeRate.plain(pledge.usdPerUnit), pledge.amountUsd, pledge.pledgedOn, pledge.period().toString(), pledge.dueOn,
                 view.standing().status(), EntryAmounts.atCurrencyScale(view.standing().paid(), currency),
                 EntryAmounts.atCurrencyScale(view.standing().outstanding(), currency), view.standing().outstandingUsd(),
+                EntryAmounts.atCurrencyScale(view.standing().cancelled(), currency), view.standing().cancelledUsd(),
                 view.cancellation() == null ? null : toResponse(view.cancellation(), currency), pledge.recordedAt, view.version());
     }
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.PledgeStatus;
+import org.ohchr.uprfund.contributions.domain.PledgeStatus;
 
 @Schema(name = "Pledge", description = "A donor's pledge, with what has been paid and what is outstanding, derived from the"
         + " contributions applied to it and from its cancellation, if any")
@@ -24,6 +24,10 @@ public record PledgeResponse(
         @Schema(description = "Sum of the contributions applied to the pledge, reversals deducted, in its currency") BigDecimal paidAmount,
         @Schema(description = "Still expected, in the pledge's currency; zero once paid, cancelled or written off") BigDecimal outstandingAmount,
         @Schema(description = "outstandingAmount at the pledge's rate, scale 2") BigDecimal outstandingUsd,
+        @Schema(description = "What will not be collected, in the pledge's currency: on a cancelled or written-off pledge its"
+                + " amount less what was paid (a payment reversed after the decision adds to it); zero otherwise")
+        BigDecimal cancelledAmount,
+        @Schema(description = "cancelledAmount at the pledge's rate, scale 2") BigDecimal cancelledUsd,
         @Schema(description = "Present when the pledge was cancelled or written off") PledgeCancellationResponse cancellation,
         Instant recordedAt,
         @Schema(description = "The ETag: the number of facts recorded against the pledge (payments, reversals, cancellation)")

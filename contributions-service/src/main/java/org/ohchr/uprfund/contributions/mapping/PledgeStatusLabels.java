@@ -3,7 +3,7 @@ package org.ohchr.uprfund.contributions.mapping;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.PledgeStatus;
+import org.ohchr.uprfund.contributions.domain.PledgeStatus;
 
 @Schema(name = "PledgeStatusLabels", description = "The statuses of a pledge, labelled in one of the six UN languages")
 public record PledgeStatusLabels(

@@ -9,11 +9,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
-import org.ohchr.uprfund.contributions.Balance;
-import org.ohchr.uprfund.contributions.mapping.BalancePositionResponse.Subtotal;
-import org.ohchr.uprfund.contributions.service.Money;
+import org.ohchr.uprfund.contributions.domain.Balance;
+import org.ohchr.uprfund.contributions.domain.BalancePosition.Sum;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -31,17 +32,23 @@ public class BalanceRepository implements PanacheRepositoryBase<Balance, UUID> {
         return find("balanceDate <= ?1", Sort.descending("balanceDate"), date).firstResultOptional();
     }
 
+    /** The date of the latest balance carried forward, if any: everything dated before it is closed. */
+    public Optional<LocalDate> latestDate() {
+        return Optional.ofNullable(getEntityManager().createQuery("select max(b.balanceDate) from Balance b", LocalDate.class)
+                .getSingleResult());
+    }
+
     /**
      * US dollar sum and number of the contributions received from {@code from} (from the first, when null) to {@code to},
      * both included, reversals included (dated when they were made). Reads the contribution entries, never writes them.
      */
-    public Subtotal contributionsReceived(LocalDate from, LocalDate to) {
+    public Sum contributionsReceived(LocalDate from, LocalDate to) {
         String dates = from == null ? "c.receivedOn <= :to" : "c.receivedOn >= :from and c.receivedOn <= :to";
         TypedQuery<Object[]> query = getEntityManager()
                 .createQuery("select sum(c.amountUsd), count(c) from Contribution c where " + dates, Object[].class)
                 .setParameter("to", to);
         Object[] row = (from == null ? query : query.setParameter("from", from)).getSingleResult();
-        return new Subtotal(row[0] == null ? BigDecimal.ZERO.setScale(Money.USD_SCALE) : (BigDecimal) row[0], (Long) row[1]);
+        return Sum.of((BigDecimal) row[0], (Long) row[1]);
     }
 
     /** How many contribution entries are dated before {@code date}: history inside a balance carried forward at that date. */
@@ -51,18 +58,18 @@ public class BalanceRepository implements PanacheRepositoryBase<Balance, UUID> {
     }
 
     /** Balances by date, oldest first; both bounds optional and included. */
-    public PanacheQuery<Balance> search(LocalDate from, LocalDate to) {
+    public Page<Balance> search(DateRange dates, PageRequest page) {
         StringJoiner where = new StringJoiner(" and ");
         Parameters parameters = new Parameters();
-        if (from != null) {
+        if (dates.from() != null) {
             where.add("balanceDate >= :from");
-            parameters.and("from", from);
+            parameters.and("from", dates.from());
         }
-        if (to != null) {
+        if (dates.to() != null) {
             where.add("balanceDate <= :to");
-            parameters.and("to", to);
+            parameters.and("to", dates.to());
         }
         Sort order = Sort.ascending("balanceDate");
-        return where.length() == 0 ? findAll(order) : find(where.toString(), order, parameters);
+        return Page.of(where.length() == 0 ? findAll(order) : find(where.toString(), order, parameters), page);
     }
 }

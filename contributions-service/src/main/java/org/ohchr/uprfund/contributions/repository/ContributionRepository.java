@@ -1,7 +1,6 @@
 package org.ohchr.uprfund.contributions.repository;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
-import org.ohchr.uprfund.contributions.Contribution;
-import org.ohchr.uprfund.contributions.Period;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
+import org.ohchr.uprfund.contributions.domain.Contribution;
+import org.ohchr.uprfund.contributions.domain.Period;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -32,7 +33,7 @@ public class ContributionRepository implements PanacheRepositoryBase<Contributio
     /**
      * Entries by date received, then by when they were recorded; every filter is optional.
      */
-    public PageOf<Contribution> search(Filter filter, int page, int size) {
+    public Page<Contribution> search(Filter filter, PageRequest page) {
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
         Parameters parameters = new Parameters();
         if (filter.donorId() != null) {
@@ -51,17 +52,15 @@ public class ContributionRepository implements PanacheRepositoryBase<Contributio
             where.add("c.currency = :currency");
             parameters.and("currency", filter.currency());
         }
-        if (filter.from() != null) {
+        if (filter.received().from() != null) {
             where.add("c.receivedOn >= :from");
-            parameters.and("from", filter.from());
+            parameters.and("from", filter.received().from());
         }
-        if (filter.to() != null) {
+        if (filter.received().to() != null) {
             where.add("c.receivedOn <= :to");
-            parameters.and("to", filter.to());
+            parameters.and("to", filter.received().to());
         }
-        String query = "from Contribution c" + where;
-        List<Contribution> items = find(query + " order by c.receivedOn, c.recordedAt, c.id", parameters).page(page, size).list();
-        return new PageOf<>(items, page, size, count(query, parameters));
+        return Page.of(find("from Contribution c" + where + " order by c.receivedOn, c.recordedAt, c.id", parameters), page);
     }
 
     /** For each of {@code pledgeIds} that has entries: the sum of their amounts (reversals negative) and how many there are. */
@@ -168,7 +167,7 @@ public class ContributionRepository implements PanacheRepositoryBase<Contributio
     }
 
     /** Optional filters of the contribution list; null means "any". */
-    public record Filter(UUID donorId, UUID pledgeId, Period period, String currency, LocalDate from, LocalDate to) {
+    public record Filter(UUID donorId, UUID pledgeId, Period period, String currency, DateRange received) {
     }
 
     /** The entries applied to one pledge: their sum in its currency and their number. */

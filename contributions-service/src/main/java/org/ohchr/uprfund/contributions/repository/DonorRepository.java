@@ -1,6 +1,5 @@
 package org.ohchr.uprfund.contributions.repository;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -8,9 +7,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ohchr.uprfund.contributions.Donor;
-import org.ohchr.uprfund.contributions.DonorKind;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
+import org.ohchr.uprfund.contributions.domain.Donor;
+import org.ohchr.uprfund.contributions.domain.DonorKind;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -27,7 +27,7 @@ public class DonorRepository implements PanacheRepositoryBase<Donor, UUID> {
     }
 
     /** Donors by name; every filter is optional. {@code search} matches part of the name, in any case, literally. */
-    public PageOf<Donor> search(DonorKind kind, String iso3, String search, int page, int size) {
+    public Page<Donor> search(DonorKind kind, String iso3, String search, PageRequest page) {
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
         Parameters parameters = new Parameters();
         if (kind != null) {
@@ -42,9 +42,7 @@ public class DonorRepository implements PanacheRepositoryBase<Donor, UUID> {
             where.add("lower(d.name) like :pattern escape '\\'");
             parameters.and("pattern", "%" + escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        String query = "from Donor d" + where;
-        List<Donor> items = find(query + " order by d.name, d.id", parameters).page(page, size).list();
-        return new PageOf<>(items, page, size, count(query, parameters));
+        return Page.of(find("from Donor d" + where + " order by d.name, d.id", parameters), page);
     }
 
     private static String escapeLike(String text) {

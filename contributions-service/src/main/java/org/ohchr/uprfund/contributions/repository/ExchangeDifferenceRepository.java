@@ -3,7 +3,6 @@ package org.ohchr.uprfund.contributions.repository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -12,8 +11,10 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ohchr.uprfund.contributions.ExchangeDifference;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
+import org.ohchr.uprfund.contributions.domain.ExchangeDifference;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -44,7 +45,7 @@ public class ExchangeDifferenceRepository implements PanacheRepositoryBase<Excha
     }
 
     /** Differences by accounting date, then by when they were recorded; every filter is optional. */
-    public PageOf<ExchangeDifference> search(UUID donorId, UUID pledgeId, LocalDate from, LocalDate to, int page, int size) {
+    public Page<ExchangeDifference> search(UUID donorId, UUID pledgeId, DateRange dates, PageRequest page) {
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
         Parameters parameters = new Parameters();
         if (donorId != null) {
@@ -55,17 +56,15 @@ public class ExchangeDifferenceRepository implements PanacheRepositoryBase<Excha
             where.add("e.pledgeId = :pledgeId");
             parameters.and("pledgeId", pledgeId);
         }
-        if (from != null) {
+        if (dates.from() != null) {
             where.add("e.recordedOn >= :from");
-            parameters.and("from", from);
+            parameters.and("from", dates.from());
         }
-        if (to != null) {
+        if (dates.to() != null) {
             where.add("e.recordedOn <= :to");
-            parameters.and("to", to);
+            parameters.and("to", dates.to());
         }
-        String query = "from ExchangeDifference e" + where;
-        List<ExchangeDifference> items = find(query + " order by e.recordedOn, e.recordedAt, e.id", parameters).page(page, size).list();
-        return new PageOf<>(items, page, size, count(query, parameters));
+        return Page.of(find("from ExchangeDifference e" + where + " order by e.recordedOn, e.recordedAt, e.id", parameters), page);
     }
 
     /**

@@ -13,13 +13,14 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
-import org.ohchr.uprfund.contributions.IncomeEntry;
-import org.ohchr.uprfund.contributions.IncomeKind;
-import org.ohchr.uprfund.contributions.mapping.BalancePositionResponse.KindSubtotal;
-import org.ohchr.uprfund.contributions.mapping.BalancePositionResponse.Subtotal;
-import org.ohchr.uprfund.contributions.service.Money;
+import org.ohchr.uprfund.contributions.domain.BalancePosition.KindSum;
+import org.ohchr.uprfund.contributions.domain.BalancePosition.Sum;
+import org.ohchr.uprfund.contributions.domain.IncomeEntry;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -46,44 +47,44 @@ public class IncomeRepository implements PanacheRepositoryBase<IncomeEntry, UUID
      *
      * @param reconciliation true: only entries that reconcile with a published report; false: only the others
      */
-    public PanacheQuery<IncomeEntry> search(IncomeKind kind, LocalDate from, LocalDate to, Boolean reconciliation) {
+    public Page<IncomeEntry> search(IncomeKind kind, DateRange dates, Boolean reconciliation, PageRequest page) {
         StringJoiner where = new StringJoiner(" and ");
         Parameters parameters = new Parameters();
         if (kind != null) {
             where.add("kind = :kind");
             parameters.and("kind", kind);
         }
-        if (from != null) {
+        if (dates.from() != null) {
             where.add("accountingDate >= :from");
-            parameters.and("from", from);
+            parameters.and("from", dates.from());
         }
-        if (to != null) {
+        if (dates.to() != null) {
             where.add("accountingDate <= :to");
-            parameters.and("to", to);
+            parameters.and("to", dates.to());
         }
         if (reconciliation != null) {
             where.add(reconciliation ? "reconciliationLine is not null" : "reconciliationLine is null");
         }
         Sort order = Sort.ascending("accountingDate", "recordedAt", "id");
-        return where.length() == 0 ? findAll(order) : find(where.toString(), order, parameters);
+        return Page.of(where.length() == 0 ? findAll(order) : find(where.toString(), order, parameters), page);
     }
 
     /**
      * Sums by kind of the entries dated from {@code from} (or the first entry, when null) to {@code to}, both included,
      * reversals included; kinds without entries are absent.
      */
-    public List<KindSubtotal> subtotalsByKind(LocalDate from, LocalDate to) {
+    public List<KindSum> sumsByKind(LocalDate from, LocalDate to) {
         return window("select e.kind, sum(e.amountUsd), count(e) from IncomeEntry e where", from, to, " group by e.kind order by e.kind")
                 .getResultList().stream()
-                .map(row -> new KindSubtotal((IncomeKind) row[0], (BigDecimal) row[1], (Long) row[2]))
+                .map(row -> new KindSum((IncomeKind) row[0], (BigDecimal) row[1], (Long) row[2]))
                 .toList();
     }
 
     /** Sum of the reconciliation entries dated from {@code from} (or the first entry, when null) to {@code to}. */
-    public Subtotal reconciliationSubtotal(LocalDate from, LocalDate to) {
+    public Sum reconciliationSum(LocalDate from, LocalDate to) {
         Object[] row = window("select sum(e.amountUsd), count(e) from IncomeEntry e where e.reconciliationLine is not null and",
                 from, to, "").getSingleResult();
-        return new Subtotal(row[0] == null ? BigDecimal.ZERO.setScale(Money.USD_SCALE) : (BigDecimal) row[0], (Long) row[1]);
+        return Sum.of((BigDecimal) row[0], (Long) row[1]);
     }
 
     private TypedQuery<Object[]> window(String select, LocalDate from, LocalDate to, String groupBy) {

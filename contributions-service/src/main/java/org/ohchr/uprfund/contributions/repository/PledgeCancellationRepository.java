@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ohchr.uprfund.contributions.PledgeCancellation;
+import org.ohchr.uprfund.contributions.domain.PledgeCancellation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

@@ -1,6 +1,5 @@
 package org.ohchr.uprfund.contributions.repository;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -9,13 +8,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.ohchr.uprfund.contributions.Period;
-import org.ohchr.uprfund.contributions.Pledge;
-import org.ohchr.uprfund.contributions.PledgeStatus;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
+import org.ohchr.uprfund.contributions.domain.Period;
+import org.ohchr.uprfund.contributions.domain.Pledge;
+import org.ohchr.uprfund.contributions.domain.PledgeStatus;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class PledgeRepository implements PanacheRepositoryBase<Pledge, UUID> {
@@ -38,7 +39,7 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, UUID> {
      * Pledges by date pledged, then by when they were recorded; every filter is optional. The status is derived in the
      * query from the contributions and the cancellation of each pledge, as {@code PledgeStanding} derives it.
      */
-    public PageOf<Pledge> search(Filter filter, int page, int size) {
+    public Page<Pledge> search(Filter filter, PageRequest page) {
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
         Parameters parameters = new Parameters();
         if (filter.donorId() != null) {
@@ -53,20 +54,18 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, UUID> {
             where.add("p.currency = :currency");
             parameters.and("currency", filter.currency());
         }
-        if (filter.from() != null) {
+        if (filter.pledged().from() != null) {
             where.add("p.pledgedOn >= :from");
-            parameters.and("from", filter.from());
+            parameters.and("from", filter.pledged().from());
         }
-        if (filter.to() != null) {
+        if (filter.pledged().to() != null) {
             where.add("p.pledgedOn <= :to");
-            parameters.and("to", filter.to());
+            parameters.and("to", filter.pledged().to());
         }
         if (filter.status() != null) {
             where.add(statusCondition(filter.status()));
         }
-        String query = "from Pledge p" + where;
-        List<Pledge> items = find(query + " order by p.pledgedOn, p.recordedAt, p.id", parameters).page(page, size).list();
-        return new PageOf<>(items, page, size, count(query, parameters));
+        return Page.of(find("from Pledge p" + where + " order by p.pledgedOn, p.recordedAt, p.id", parameters), page);
     }
 
     private static String statusCondition(PledgeStatus status) {
@@ -80,6 +79,6 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, UUID> {
     }
 
     /** Optional filters of the pledge list; null means "any". */
-    public record Filter(UUID donorId, Period period, PledgeStatus status, String currency, LocalDate from, LocalDate to) {
+    public record Filter(UUID donorId, Period period, PledgeStatus status, String currency, DateRange pledged) {
     }
 }

@@ -1,27 +1,21 @@
 package org.ohchr.uprfund.contributions.rest;
 
-import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,16 +26,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.contributions.Balance;
+import org.ohchr.uprfund.contributions.domain.Balance;
 import org.ohchr.uprfund.contributions.mapping.BalanceMapper;
 import org.ohchr.uprfund.contributions.mapping.BalancePositionResponse;
 import org.ohchr.uprfund.contributions.mapping.BalanceResponse;
 import org.ohchr.uprfund.contributions.mapping.NewBalance;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.service.BalanceService;
-import org.ohchr.uprfund.contributions.service.IdempotentCreation;
+import org.ohchr.uprfund.platform.http.PublicLinks;
+import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageParameters;
+import org.ohchr.uprfund.platform.problem.Problem;
+import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
+import org.ohchr.uprfund.platform.security.Caller;
+import org.ohchr.uprfund.platform.security.Roles;
 
 @Path("/api/balances")
 @Tag(name = "Balances carried forward", description = "Audited fund balances from which fund status rolls forward")
@@ -51,16 +51,19 @@ public class BalanceResource {
 
     private final BalanceService service;
     private final IdempotentCreation idempotency;
+    private final PublicLinks links;
+    private final Caller caller;
 
-    BalanceResource(BalanceService service, IdempotentCreation idempotency) {
+    BalanceResource(BalanceService service, IdempotentCreation idempotency, PublicLinks links, Caller caller) {
         this.service = service;
         this.idempotency = idempotency;
+        this.links = links;
+        this.caller = caller;
     }
 
     @POST
-    @RolesAllowed("fund-manager")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Carry forward an audited balance", description = "Records the fund's balance at the start of a date"
+    @RolesAllowed(Roles.FUND_MANAGER)
+    @Operation(operationId = "carryForwardBalance", summary = "Carry forward an audited balance", description = "Records the fund's balance at the start of a date"
             + " (it includes every entry dated before that day) and publishes BalanceCarriedForward. One balance per date;"
             + " the date is not in the future. A balance is never changed.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewBalance.class),
@@ -71,32 +74,22 @@ public class BalanceResource {
                     examples = @ExampleObject(name = "balance", value = IncomeExamples.BALANCE)))
     @APIResponse(responseCode = "400", description = "Invalid balance", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_BALANCE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Token lacks the fund-manager role", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "409", description = "A balance is already recorded at that date", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = IncomeExamples.DUPLICATE_BALANCE)))
-    @APIResponse(responseCode = "413", description = "Body larger than 256 KiB", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = IncomeExamples.INCOME_BODY_TOO_LARGE)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = IncomeExamples.IDEMPOTENCY_KEY_REUSED)))
     public Response record(
-            @Parameter(description = "Makes the request safe to retry: a retry with the same key returns the first response")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            NewBalance request, @Context UriInfo uriInfo, @Context SecurityContext security) {
-        return idempotency.create(idempotencyKey, "POST /api/balances", request, () -> {
-            Balance balance = service.record(request, RecordedBy.of(security));
-            URI location = uriInfo.getBaseUriBuilder().path(BalanceResource.class).path(balance.id.toString()).build();
-            return Response.created(location).entity(BalanceMapper.toResponse(balance)).build();
+            @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            NewBalance request) {
+        return idempotency.withRequiredKey(idempotencyKey, request, () -> {
+            Balance balance = service.record(request, caller.name());
+            return Response.created(links.to(BalanceResource.class, balance.id)).entity(BalanceMapper.toResponse(balance)).build();
         });
     }
 
     @GET
     @Path("/position")
     @PermitAll
-    @Operation(summary = "Roll the latest balance forward to a date", description = "The latest balance carried forward at or"
+    @Operation(operationId = "getBalancePosition", summary = "Roll the latest balance forward to a date", description = "The latest balance carried forward at or"
             + " before asOf, plus the contributions received and the other income dated from the balance date to asOf (both"
             + " included), each summed from the entries. `counted` states the window; entries dated before it are inside the"
             + " balance and are not counted again. Expenditure is recorded by the projects service and is not subtracted.")
@@ -107,36 +100,35 @@ public class BalanceResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_AS_OF)))
     public BalancePositionResponse position(
             @Parameter(description = "Last accounting date counted; today (UTC) when absent", example = "2020-12-31")
-            @QueryParam("asOf") String asOf) {
-        return service.position(asOf);
+            @QueryParam("asOf") LocalDate asOf) {
+        return BalanceMapper.toResponse(service.position(asOf));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get a balance carried forward")
+    @Operation(operationId = "getBalance", summary = "Get a balance carried forward")
     @APIResponse(responseCode = "200", description = "The balance",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BalanceResponse.class),
                     examples = @ExampleObject(name = "balance", value = IncomeExamples.BALANCE)))
     @APIResponse(responseCode = "404", description = "No such balance", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = IncomeExamples.BALANCE_NOT_FOUND)))
     public BalanceResponse get(@PathParam("id") UUID id) {
-        return service.findById(id).map(BalanceMapper::toResponse).orElseThrow(NotFoundException::new);
+        return service.findById(id).map(BalanceMapper::toResponse).orElseThrow(() -> ResourceNotFoundException.of("balance", id));
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List balances carried forward", description = "Oldest first; a page past the end is empty.")
+    @Operation(operationId = "listBalances", summary = "List balances carried forward", description = "Oldest first; a page past the end is empty.")
     @APIResponse(responseCode = "200", description = "One page of balances",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageOf.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "page", value = IncomeExamples.BALANCE_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_BALANCE_FILTER)))
-    public PageOf<BalanceResponse> list(
-            @Parameter(description = "First balance date, included", example = "2019-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Last balance date, included", example = "2021-01-01") @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(from, to, page, size).map(BalanceMapper::toResponse);
+    public Page<BalanceResponse> list(
+            @Parameter(description = "First balance date, included", example = "2019-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last balance date, included", example = "2021-01-01") @QueryParam("to") LocalDate to,
+            @BeanParam PageParameters page) {
+        return service.list(DateRange.of(from, to), page.request()).map(BalanceMapper::toResponse);
     }
 }

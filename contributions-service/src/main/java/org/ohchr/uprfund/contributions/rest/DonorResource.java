@@ -1,27 +1,22 @@
 package org.ohchr.uprfund.contributions.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,18 +27,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.contributions.Donor;
+import org.ohchr.uprfund.contributions.domain.Donor;
+import org.ohchr.uprfund.contributions.domain.DonorKind;
 import org.ohchr.uprfund.contributions.mapping.DonorMapper;
 import org.ohchr.uprfund.contributions.mapping.DonorResponse;
 import org.ohchr.uprfund.contributions.mapping.DonorSummaryResponse;
 import org.ohchr.uprfund.contributions.mapping.NewDonor;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.service.DonorService;
 import org.ohchr.uprfund.contributions.service.DonorSummaryService;
-import org.ohchr.uprfund.contributions.service.IdempotentCreation;
-import org.ohchr.uprfund.contributions.service.Preconditions;
+import org.ohchr.uprfund.platform.concurrency.VersionPrecondition;
+import org.ohchr.uprfund.platform.http.PublicLinks;
+import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageParameters;
+import org.ohchr.uprfund.platform.problem.Problem;
+import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
+import org.ohchr.uprfund.platform.security.Roles;
 
 @Path("/api/donors")
 @Tag(name = "Donors", description = "States and other bodies that pledge and pay into the fund")
@@ -54,17 +54,19 @@ public class DonorResource {
     private final DonorService service;
     private final DonorSummaryService summaries;
     private final IdempotentCreation idempotency;
+    private final PublicLinks links;
 
-    DonorResource(DonorService service, DonorSummaryService summaries, IdempotentCreation idempotency) {
+    DonorResource(DonorService service, DonorSummaryService summaries, IdempotentCreation idempotency, PublicLinks links) {
         this.service = service;
         this.summaries = summaries;
         this.idempotency = idempotency;
+        this.links = links;
     }
 
     @POST
-    @RolesAllowed("fund-manager")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Register a donor", description = "Records the donor and publishes DonorRegistered.")
+    @RolesAllowed(Roles.FUND_MANAGER)
+    @Operation(operationId = "registerDonor", summary = "Register a donor", description = "Records the donor and publishes"
+            + " DonorRegistered. A State is registered once, by its ISO 3166-1 alpha-3 code; names are unique in any case.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewDonor.class),
             examples = @ExampleObject(name = "a State", value = Examples.NEW_DONOR)))
     @APIResponse(responseCode = "201", description = "Registered",
@@ -74,29 +76,24 @@ public class DonorResource {
                     examples = @ExampleObject(name = "donor", value = Examples.DONOR)))
     @APIResponse(responseCode = "400", description = "Invalid donor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_DONOR)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Token lacks the fund-manager role", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "409", description = "Donor already registered", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_DONOR)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(
             @Parameter(description = "Makes the request safe to retry: a retry with the same key returns the first response")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            NewDonor request, @Context UriInfo uriInfo) {
-        return idempotency.create(idempotencyKey, "POST /api/donors", request, () -> {
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            NewDonor request) {
+        return idempotency.withOptionalKey(idempotencyKey, request, () -> {
             Donor donor = service.register(request);
-            URI location = uriInfo.getBaseUriBuilder().path(DonorResource.class).path(donor.id.toString()).build();
-            return Response.created(location).tag(Preconditions.etagOf(donor.version)).entity(DonorMapper.toResponse(donor)).build();
+            return Response.created(links.to(DonorResource.class, donor.id))
+                    .tag(new EntityTag(VersionPrecondition.etagOf(donor.version)))
+                    .entity(DonorMapper.toResponse(donor)).build();
         });
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get a donor")
+    @Operation(operationId = "getDonor", summary = "Get a donor")
     @APIResponse(responseCode = "200", description = "The donor",
             headers = @Header(name = "ETag", description = "Version of the donor", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonorResponse.class),
@@ -104,42 +101,40 @@ public class DonorResource {
     @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public Response get(@PathParam("id") UUID id) {
-        Donor donor = service.findById(id).orElseThrow(NotFoundException::new);
-        return Response.ok(DonorMapper.toResponse(donor)).tag(Preconditions.etagOf(donor.version)).build();
+        Donor donor = service.findById(id).orElseThrow(() -> ResourceNotFoundException.of("donor", id));
+        return Response.ok(DonorMapper.toResponse(donor)).tag(new EntityTag(VersionPrecondition.etagOf(donor.version))).build();
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List donors", description = "Ordered by name; a page past the end is empty.")
+    @Operation(operationId = "listDonors", summary = "List donors", description = "Ordered by name; a page past the end is empty.")
     @APIResponse(responseCode = "200", description = "One page of donors",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageOf.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "page", value = Examples.DONOR_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
-    public PageOf<DonorResponse> list(
-            @Parameter(description = "Only donors of this kind", schema = @Schema(enumeration = { "STATE", "ORGANISATION", "PRIVATE" }))
-            @QueryParam("kind") String kind,
+    public Page<DonorResponse> list(
+            @Parameter(description = "Only donors of this kind") @QueryParam("kind") DonorKind kind,
             @Parameter(description = "Only the State with this ISO 3166-1 alpha-3 code", example = "NOR") @QueryParam("iso3") String iso3,
             @Parameter(description = "Only donors whose name contains this, in any case", example = "nor")
             @QueryParam("search") @Size(max = 200) String search,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(kind, iso3, search, page, size).map(DonorMapper::toResponse);
+            @BeanParam PageParameters page) {
+        return service.list(kind, iso3, search, page.request()).map(DonorMapper::toResponse);
     }
 
     @GET
     @Path("/{id}/summary")
     @PermitAll
-    @Operation(summary = "Summarise a donor's pledges and contributions", description = "Pledged, received, outstanding and"
-            + " cancelled, in US dollars, by period; every total is the sum of the period rows, and each row is summed from"
-            + " the pledges and contributions. Pledged and outstanding amounts are valued at the pledges' rates, received"
-            + " amounts at the rates of receipt.")
+    @Operation(operationId = "summariseDonor", summary = "Summarise a donor's pledges and contributions", description = "Pledged,"
+            + " received, outstanding and cancelled, in US dollars, by period; every total is the sum of the period rows, and each"
+            + " row is summed from the pledges and contributions. Pledged, outstanding and cancelled amounts are valued at the"
+            + " pledges' rates, received amounts at the rates of receipt.")
     @APIResponse(responseCode = "200", description = "The donor's summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonorSummaryResponse.class),
                     examples = @ExampleObject(name = "summary", value = Examples.DONOR_SUMMARY)))
     @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public DonorSummaryResponse summary(@PathParam("id") UUID id) {
-        return summaries.summaryOf(id).orElseThrow(NotFoundException::new);
+        return summaries.summaryOf(id).orElseThrow(() -> ResourceNotFoundException.of("donor", id));
     }
 }

@@ -1,10 +1,15 @@
 package org.ohchr.uprfund.contributions.rest;
 
+import org.ohchr.uprfund.contributions.domain.Pledge;
+
 /** JSON examples shown in the OpenAPI document. */
 final class Examples {
 
     private Examples() {
     }
+
+    static final String IDEMPOTENCY_KEY_REQUIRED = "Required: a new UUID for each new request, the same one when you retry it."
+            + " A retry returns the first response and records nothing twice.";
 
     static final String NEW_DONOR = """
             {"name": "Norway", "kind": "STATE", "iso3": "NOR"}
@@ -21,8 +26,8 @@ final class Examples {
             """;
 
     static final String INVALID_DONOR = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/donors",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/donors",
              "violations": [{"field": "iso3", "message": "is required for a State"}]}
             """;
 
@@ -32,7 +37,7 @@ final class Examples {
             """;
 
     static final String NOT_FOUND = """
-            {"type": "https://upr-fund.example/problems/not-found", "title": "Not Found", "status": 404,
+            {"type": "https://upr-fund.example/problems/not-found", "title": "Not found", "status": 404,
              "detail": "Nothing is found at /api/donors/3f0c7a52-6a1e-4a8e-9a53-2f6f0f1f4c11",
              "instance": "/api/donors/3f0c7a52-6a1e-4a8e-9a53-2f6f0f1f4c11"}
             """;
@@ -48,8 +53,8 @@ final class Examples {
             """;
 
     static final String INVALID_FILTER = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/pledges",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/pledges",
              "violations": [{"field": "period", "message": "must be a year such as 2020 or a biennium such as 2016-2017"}]}
             """;
 
@@ -96,13 +101,13 @@ final class Examples {
             """;
 
     static final String PLEDGE_FOR_UNKNOWN_DONOR = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/pledges",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/pledges",
              "violations": [{"field": "donorId", "message": "is not a registered donor"}]}
             """;
 
     static final String PLEDGE_NOT_FOUND = """
-            {"type": "https://upr-fund.example/problems/not-found", "title": "Not Found", "status": 404,
+            {"type": "https://upr-fund.example/problems/not-found", "title": "Not found", "status": 404,
              "detail": "Nothing is found at /api/pledges/8d1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b",
              "instance": "/api/pledges/8d1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b"}
             """;
@@ -173,8 +178,8 @@ final class Examples {
             """;
 
     static final String CONTRIBUTION_IN_THE_FUTURE = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/contributions",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/contributions",
              "violations": [{"field": "receivedOn", "message": "must not be in the future"}]}
             """;
 
@@ -185,7 +190,7 @@ final class Examples {
             """;
 
     static final String CONTRIBUTION_NOT_FOUND = """
-            {"type": "https://upr-fund.example/problems/not-found", "title": "Not Found", "status": 404,
+            {"type": "https://upr-fund.example/problems/not-found", "title": "Not found", "status": 404,
              "detail": "Nothing is found at /api/contributions/c4a5b6d7-e8f9-4a0b-8c1d-2e3f4a5b6c7d",
              "instance": "/api/contributions/c4a5b6d7-e8f9-4a0b-8c1d-2e3f4a5b6c7d"}
             """;
@@ -208,8 +213,8 @@ final class Examples {
             """;
 
     static final String REVERSAL_TOO_LARGE = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/contributions/c4a5b6d7-e8f9-4a0b-8c1d-2e3f4a5b6c7d/reversal",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/contributions/c4a5b6d7-e8f9-4a0b-8c1d-2e3f4a5b6c7d/reversal",
              "violations": [{"field": "amount", "message": "must not be larger than the contribution it reverses (600000.00 NOK)"}]}
             """;
 
@@ -238,8 +243,8 @@ final class Examples {
             """;
 
     static final String INVALID_GROUPING = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/contributions/summary",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/contributions/summary",
              "violations": [{"field": "groupBy", "message": "must be donor,period, donor or period"}]}
             """;
 
@@ -251,5 +256,41 @@ final class Examples {
     static final String BODY_TOO_LARGE = """
             {"type": "https://upr-fund.example/problems/payload-too-large", "title": "Request body too large", "status": 413,
              "detail": "The request body exceeds the 262144 bytes this service accepts", "instance": "/api/contributions"}
+            """;
+
+    static final String ACCOUNTING_YEARS = """
+            {"closedThrough": "2020-12-31", "closedBy": "Accounting year 2020 was closed by a fund manager",
+             "closedYears": [{"year": 2020, "note": "Audited financial statements 2020 approved", "closedAt": "2021-06-30T10:00:00Z"}]}
+            """;
+
+    static final String NEW_YEAR_CLOSURE = """
+            {"note": "Audited financial statements 2020 approved"}
+            """;
+
+    static final String CLOSED_YEAR = """
+            {"year": 2020, "note": "Audited financial statements 2020 approved", "closedAt": "2021-06-30T10:00:00Z"}
+            """;
+
+    static final String YEAR_NOT_OVER = """
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter: year", "instance": "/api/accounting-years/2026/closure",
+             "violations": [{"field": "year", "message": "must be a year that is over, from 1900 to 2025"}]}
+            """;
+
+    static final String YEAR_CLOSED_ALREADY = """
+            {"type": "https://upr-fund.example/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "Accounting year 2019 is closed already: the books are closed through 2020-12-31",
+             "instance": "/api/accounting-years/2019/closure"}
+            """;
+
+    static final String YEAR_NOT_CLOSED = """
+            {"type": "https://upr-fund.example/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Accounting year 2021 was not closed by a fund manager", "instance": "/api/accounting-years/2021/closure"}
+            """;
+
+    static final String PERIOD_CLOSED = """
+            {"type": "https://upr-fund.example/problems/period-closed", "title": "Accounting period closed", "status": 409,
+             "detail": "receivedOn 2019-06-30 falls in a closed accounting period: the books are closed through 2019-12-31. Enter the correction in the open year, dated after 2019-12-31.",
+             "instance": "/api/contributions"}
             """;
 }

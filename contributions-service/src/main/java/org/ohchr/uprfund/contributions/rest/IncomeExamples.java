@@ -58,14 +58,14 @@ final class IncomeExamples {
             """;
 
     static final String INVALID_INCOME = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/income",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/income",
              "violations": [{"field": "amountUsd", "message": "must not be zero"}]}
             """;
 
     static final String INVALID_REVERSAL = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/income/6f1d2c3b-4a5e-4f60-8a71-92b3c4d5e6f7/reversal",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/income/6f1d2c3b-4a5e-4f60-8a71-92b3c4d5e6f7/reversal",
              "violations": [{"field": "amountUsd", "message": "must not exceed the original entry's 20763.34 USD"}]}
             """;
 
@@ -76,14 +76,14 @@ final class IncomeExamples {
             """;
 
     static final String INCOME_NOT_FOUND = """
-            {"type": "https://upr-fund.example/problems/not-found", "title": "Not Found", "status": 404,
+            {"type": "https://upr-fund.example/problems/not-found", "title": "Not found", "status": 404,
              "detail": "Nothing is found at /api/income/6f1d2c3b-4a5e-4f60-8a71-92b3c4d5e6f7",
              "instance": "/api/income/6f1d2c3b-4a5e-4f60-8a71-92b3c4d5e6f7"}
             """;
 
     static final String INVALID_INCOME_FILTER = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/income",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/income",
              "violations": [{"field": "from", "message": "must be a date such as 2020-12-31"}]}
             """;
 
@@ -125,8 +125,8 @@ final class IncomeExamples {
             """;
 
     static final String INVALID_BALANCE = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/balances",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/balances",
              "violations": [{"field": "balanceDate", "message": "must not be in the future"}]}
             """;
 
@@ -137,20 +137,20 @@ final class IncomeExamples {
             """;
 
     static final String BALANCE_NOT_FOUND = """
-            {"type": "https://upr-fund.example/problems/not-found", "title": "Not Found", "status": 404,
+            {"type": "https://upr-fund.example/problems/not-found", "title": "Not found", "status": 404,
              "detail": "Nothing is found at /api/balances/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
              "instance": "/api/balances/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"}
             """;
 
     static final String INVALID_BALANCE_FILTER = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/balances",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/balances",
              "violations": [{"field": "from", "message": "must be a date such as 2020-12-31"}]}
             """;
 
     static final String INVALID_AS_OF = """
-            {"type": "https://upr-fund.example/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "The request has 1 invalid field(s)", "instance": "/api/balances/position",
+            {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
+             "detail": "The request has an invalid field or parameter", "instance": "/api/balances/position",
              "violations": [{"field": "asOf", "message": "must be a date such as 2020-12-31"}]}
             """;
 

@@ -1,29 +1,23 @@
 package org.ohchr.uprfund.contributions.rest;
 
-import java.net.URI;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,18 +28,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.contributions.IncomeEntry;
-import org.ohchr.uprfund.contributions.UnLanguage;
+import org.ohchr.uprfund.contributions.domain.IncomeEntry;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.UnLanguage;
 import org.ohchr.uprfund.contributions.mapping.IncomeKindLabels;
 import org.ohchr.uprfund.contributions.mapping.IncomeMapper;
 import org.ohchr.uprfund.contributions.mapping.IncomeResponse;
 import org.ohchr.uprfund.contributions.mapping.NewIncome;
 import org.ohchr.uprfund.contributions.mapping.NewIncomeReversal;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
-import org.ohchr.uprfund.contributions.service.IdempotentCreation;
 import org.ohchr.uprfund.contributions.service.IncomeService;
+import org.ohchr.uprfund.platform.http.PublicLinks;
+import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageParameters;
+import org.ohchr.uprfund.platform.problem.Problem;
+import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
+import org.ohchr.uprfund.platform.security.Caller;
+import org.ohchr.uprfund.platform.security.Roles;
 
 @Path("/api/income")
 @Tag(name = "Other income", description = "Investment and miscellaneous income, receipts of prior-year pledges and exchange"
@@ -56,16 +57,19 @@ public class IncomeResource {
 
     private final IncomeService service;
     private final IdempotentCreation idempotency;
+    private final PublicLinks links;
+    private final Caller caller;
 
-    IncomeResource(IncomeService service, IdempotentCreation idempotency) {
+    IncomeResource(IncomeService service, IdempotentCreation idempotency, PublicLinks links, Caller caller) {
         this.service = service;
         this.idempotency = idempotency;
+        this.links = links;
+        this.caller = caller;
     }
 
     @POST
-    @RolesAllowed("fund-manager")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Record other income", description = "Records an entry in US dollars and publishes IncomeRecorded."
+    @RolesAllowed(Roles.FUND_MANAGER)
+    @Operation(operationId = "recordIncome", summary = "Record other income", description = "Records an entry in US dollars and publishes IncomeRecorded."
             + " Amounts are positive, except a loss of kind EXCHANGE_GAIN_LOSS; a donor and a pledge period are given only for"
             + " PRIOR_YEAR_PLEDGE_RECEIPT. An entry that exists only to reconcile with a published report carries `reconciliation`.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewIncome.class), examples = {
@@ -79,28 +83,17 @@ public class IncomeResource {
                     examples = @ExampleObject(name = "entry", value = IncomeExamples.INCOME)))
     @APIResponse(responseCode = "400", description = "Invalid entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_INCOME)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Token lacks the fund-manager role", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "413", description = "Body larger than 256 KiB", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = IncomeExamples.INCOME_BODY_TOO_LARGE)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = IncomeExamples.IDEMPOTENCY_KEY_REUSED)))
     public Response record(
-            @Parameter(description = "Makes the request safe to retry: a retry with the same key returns the first response")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            NewIncome request, @Context UriInfo uriInfo, @Context SecurityContext security) {
-        return idempotency.create(idempotencyKey, "POST /api/income", request,
-                () -> created(service.record(request, RecordedBy.of(security)), uriInfo));
+            @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            NewIncome request) {
+        return idempotency.withRequiredKey(idempotencyKey, request, () -> created(service.record(request, caller.name())));
     }
 
     @POST
     @Path("/{id}/reversal")
-    @RolesAllowed("fund-manager")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Reverse an income entry", description = "Records a new entry of the opposite sign that references the"
+    @RolesAllowed(Roles.FUND_MANAGER)
+    @Operation(operationId = "reverseIncome", summary = "Reverse an income entry", description = "Records a new entry of the opposite sign that references the"
             + " original, for all of it or a part (never more), and publishes IncomeReversed. An entry is reversed at most once;"
             + " a reversal is never reversed.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewIncomeReversal.class),
@@ -111,61 +104,49 @@ public class IncomeResource {
                     examples = @ExampleObject(name = "reversing entry", value = IncomeExamples.INCOME_REVERSAL)))
     @APIResponse(responseCode = "400", description = "Invalid reversal", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = IncomeExamples.INVALID_REVERSAL)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Token lacks the fund-manager role", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = IncomeExamples.INCOME_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Already reversed, or itself a reversal", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "already reversed", value = IncomeExamples.ALREADY_REVERSED)))
-    @APIResponse(responseCode = "413", description = "Body larger than 256 KiB", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = IncomeExamples.INCOME_BODY_TOO_LARGE)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = IncomeExamples.IDEMPOTENCY_KEY_REUSED)))
     public Response reverse(
             @PathParam("id") UUID id,
-            @Parameter(description = "Makes the request safe to retry: a retry with the same key returns the first response")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            NewIncomeReversal request, @Context UriInfo uriInfo, @Context SecurityContext security) {
-        return idempotency.create(idempotencyKey, "POST /api/income/" + id + "/reversal", request,
-                () -> created(service.reverse(id, request, RecordedBy.of(security)), uriInfo));
+            @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            NewIncomeReversal request) {
+        return idempotency.withRequiredKey(idempotencyKey, request, () -> created(service.reverse(id, request, caller.name())));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get an income entry", description = "Says which entry it reverses, or which entry reversed it.")
+    @Operation(operationId = "getIncome", summary = "Get an income entry", description = "Says which entry it reverses, or which entry reversed it.")
     @APIResponse(responseCode = "200", description = "The entry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
                     examples = @ExampleObject(name = "entry", value = IncomeExamples.INCOME)))
     @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = IncomeExamples.INCOME_NOT_FOUND)))
     public IncomeResponse get(@PathParam("id") UUID id) {
-        IncomeEntry entry = service.findById(id).orElseThrow(NotFoundException::new);
+        IncomeEntry entry = service.findById(id).orElseThrow(() -> ResourceNotFoundException.of("income entry", id));
         return IncomeMapper.toResponse(entry, service.reversalIdOf(id).orElse(null));
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List income entries", description = "Ordered by accounting date, then by when they were recorded;"
+    @Operation(operationId = "listIncome", summary = "List income entries", description = "Ordered by accounting date, then by when they were recorded;"
             + " reversals are listed as entries of their own. A page past the end is empty.")
     @APIResponse(responseCode = "200", description = "One page of entries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageOf.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "page", value = IncomeExamples.INCOME_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_INCOME_FILTER)))
-    public PageOf<IncomeResponse> list(
-            @Parameter(description = "Only this kind", schema = @Schema(enumeration = { "INVESTMENT", "MISCELLANEOUS",
-                    "PRIOR_YEAR_PLEDGE_RECEIPT", "EXCHANGE_GAIN_LOSS" })) @QueryParam("kind") String kind,
-            @Parameter(description = "First accounting date, included", example = "2020-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Last accounting date, included", example = "2020-12-31") @QueryParam("to") String to,
-            @Parameter(description = "true: only the entries that reconcile with a published report; false: only the others",
-                    schema = @Schema(enumeration = { "true", "false" })) @QueryParam("reconciliation") String reconciliation,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageOf<IncomeEntry> entries = service.list(kind, from, to, reconciliation, page, size);
+    public Page<IncomeResponse> list(
+            @Parameter(description = "Only this kind") @QueryParam("kind") IncomeKind kind,
+            @Parameter(description = "First accounting date, included", example = "2020-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last accounting date, included", example = "2020-12-31") @QueryParam("to") LocalDate to,
+            @Parameter(description = "true: only the entries that reconcile with a published report; false: only the others")
+            @QueryParam("reconciliation") Boolean reconciliation,
+            @BeanParam PageParameters page) {
+        Page<IncomeEntry> entries = service.list(kind, DateRange.of(from, to), reconciliation, page.request());
         Map<UUID, UUID> reversedBy = service.reversalIdsOf(entries.items());
         return entries.map(entry -> IncomeMapper.toResponse(entry, reversedBy.get(entry.id)));
     }
@@ -173,7 +154,7 @@ public class IncomeResource {
     @GET
     @Path("/kinds")
     @PermitAll
-    @Operation(summary = "List the kinds of other income", description = "Labels in the first of the six UN languages (ar, zh,"
+    @Operation(operationId = "listIncomeKinds", summary = "List the kinds of other income", description = "Labels in the first of the six UN languages (ar, zh,"
             + " en, fr, ru, es) that Accept-Language prefers; English when it names none of them.")
     @APIResponse(responseCode = "200", description = "The kinds, labelled",
             headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
@@ -188,8 +169,7 @@ public class IncomeResource {
                 .build();
     }
 
-    private static Response created(IncomeEntry entry, UriInfo uriInfo) {
-        URI location = uriInfo.getBaseUriBuilder().path(IncomeResource.class).path(entry.id.toString()).build();
-        return Response.created(location).entity(IncomeMapper.toResponse(entry, null)).build();
+    private Response created(IncomeEntry entry) {
+        return Response.created(links.to(IncomeResource.class, entry.id)).entity(IncomeMapper.toResponse(entry, null)).build();
     }
 }

@@ -1,28 +1,23 @@
 package org.ohchr.uprfund.contributions.rest;
 
-import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,20 +28,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.contributions.UnLanguage;
+import org.ohchr.uprfund.contributions.domain.Money;
+import org.ohchr.uprfund.contributions.domain.Period;
+import org.ohchr.uprfund.contributions.domain.PledgeStatus;
+import org.ohchr.uprfund.contributions.domain.PledgeView;
+import org.ohchr.uprfund.contributions.domain.UnLanguage;
 import org.ohchr.uprfund.contributions.mapping.NewPledge;
 import org.ohchr.uprfund.contributions.mapping.NewPledgeCancellation;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.mapping.PledgeCancellationResponse;
 import org.ohchr.uprfund.contributions.mapping.PledgeMapper;
 import org.ohchr.uprfund.contributions.mapping.PledgeResponse;
 import org.ohchr.uprfund.contributions.mapping.PledgeStatusLabels;
-import org.ohchr.uprfund.contributions.service.IdempotentCreation;
+import org.ohchr.uprfund.contributions.repository.PledgeRepository;
 import org.ohchr.uprfund.contributions.service.PledgeService;
-import org.ohchr.uprfund.contributions.service.PledgeView;
-import org.ohchr.uprfund.contributions.service.Preconditions;
+import org.ohchr.uprfund.platform.concurrency.VersionPrecondition;
+import org.ohchr.uprfund.platform.http.PublicLinks;
+import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageParameters;
+import org.ohchr.uprfund.platform.problem.Problem;
+import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
+import org.ohchr.uprfund.platform.security.Caller;
+import org.ohchr.uprfund.platform.security.Roles;
 
 @Path("/api/pledges")
 @Tag(name = "Pledges", description = "Donors' pledges for a year or a biennium, in any currency; their status and outstanding"
@@ -57,16 +62,19 @@ public class PledgeResource {
 
     private final PledgeService service;
     private final IdempotentCreation idempotency;
+    private final PublicLinks links;
+    private final Caller caller;
 
-    PledgeResource(PledgeService service, IdempotentCreation idempotency) {
+    PledgeResource(PledgeService service, IdempotentCreation idempotency, PublicLinks links, Caller caller) {
         this.service = service;
         this.idempotency = idempotency;
+        this.links = links;
+        this.caller = caller;
     }
 
     @POST
-    @RolesAllowed("fund-manager")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Record a pledge", description = "Records the pledge with its US dollar value at the pledge-time rate"
+    @RolesAllowed(Roles.FUND_MANAGER)
+    @Operation(operationId = "recordPledge", summary = "Record a pledge", description = "Records the pledge with its US dollar value at the pledge-time rate"
             + " and publishes PledgeRecorded.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewPledge.class), examples = {
             @ExampleObject(name = "in Norwegian kroner", value = Examples.NEW_PLEDGE),
@@ -80,30 +88,21 @@ public class PledgeResource {
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "unknown donor", value = Examples.PLEDGE_FOR_UNKNOWN_DONOR),
                     @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY) }))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Token lacks the fund-manager role", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "413", description = "Body larger than 256 KiB", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = Examples.BODY_TOO_LARGE)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED)))
     public Response record(
-            @Parameter(description = "Makes the request safe to retry: a retry with the same key returns the first response")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            NewPledge request, @Context UriInfo uriInfo, @Context SecurityContext security) {
-        return idempotency.create(idempotencyKey, "POST /api/pledges", request, () -> {
-            PledgeView pledge = service.record(request, RecordedBy.of(security));
-            URI location = uriInfo.getBaseUriBuilder().path(PledgeResource.class).path(pledge.pledge().id.toString()).build();
-            return Response.created(location).tag(Preconditions.etagOf(pledge.version())).entity(PledgeMapper.toResponse(pledge)).build();
+            @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            NewPledge request) {
+        return idempotency.withRequiredKey(idempotencyKey, request, () -> {
+            PledgeView pledge = service.record(request, caller.name());
+            return Response.created(links.to(PledgeResource.class, pledge.pledge().id)).tag(etagOf(pledge))
+                    .entity(PledgeMapper.toResponse(pledge)).build();
         });
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get a pledge", description = "With its status, what has been paid and what is outstanding.")
+    @Operation(operationId = "getPledge", summary = "Get a pledge", description = "With its status, what has been paid and what is outstanding.")
     @APIResponse(responseCode = "200", description = "The pledge",
             headers = @Header(name = "ETag", description = "Version of the pledge: send it as If-Match to cancel it",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -112,38 +111,37 @@ public class PledgeResource {
     @APIResponse(responseCode = "404", description = "No such pledge", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PLEDGE_NOT_FOUND)))
     public Response get(@PathParam("id") UUID id) {
-        PledgeView pledge = service.findById(id).orElseThrow(NotFoundException::new);
-        return Response.ok(PledgeMapper.toResponse(pledge)).tag(Preconditions.etagOf(pledge.version())).build();
+        PledgeView pledge = service.findById(id).orElseThrow(() -> ResourceNotFoundException.of("pledge", id));
+        return Response.ok(PledgeMapper.toResponse(pledge)).tag(etagOf(pledge)).build();
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List pledges", description = "Ordered by date pledged, then by when they were recorded. A page past"
+    @Operation(operationId = "listPledges", summary = "List pledges", description = "Ordered by date pledged, then by when they were recorded. A page past"
             + " the end is empty.")
     @APIResponse(responseCode = "200", description = "One page of pledges",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageOf.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "page", value = Examples.PLEDGE_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
-    public PageOf<PledgeResponse> list(
-            @Parameter(description = "Only this donor's pledges") @QueryParam("donorId") String donorId,
+    public Page<PledgeResponse> list(
+            @Parameter(description = "Only this donor's pledges") @QueryParam("donorId") UUID donorId,
             @Parameter(description = "Only pledges for this period: a year or a biennium", example = "2016-2017")
             @QueryParam("period") String period,
-            @Parameter(description = "Only pledges in this status", schema = @Schema(enumeration = { "OPEN", "PARTLY_PAID", "PAID",
-                    "CANCELLED", "WRITTEN_OFF" })) @QueryParam("status") String status,
+            @Parameter(description = "Only pledges in this status") @QueryParam("status") PledgeStatus status,
             @Parameter(description = "Only pledges in this ISO 4217 currency", example = "EUR") @QueryParam("currency") String currency,
-            @Parameter(description = "First date pledged, included", example = "2020-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Last date pledged, included", example = "2020-12-31") @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(donorId, period, status, currency, from, to, page, size).map(PledgeMapper::toResponse);
+            @Parameter(description = "First date pledged, included", example = "2020-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last date pledged, included", example = "2020-12-31") @QueryParam("to") LocalDate to,
+            @BeanParam PageParameters page) {
+        PledgeRepository.Filter filter = new PledgeRepository.Filter(donorId, Period.parseIfPresent("period", period), status,
+                Money.currencyIfPresent("currency", currency), DateRange.of(from, to));
+        return service.list(filter, page.request()).map(PledgeMapper::toResponse);
     }
 
     @POST
     @Path("/{id}/cancellation")
-    @RolesAllowed("fund-manager")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Cancel or write off a pledge", description = "Records that what remains unpaid of the pledge will not"
+    @RolesAllowed(Roles.FUND_MANAGER)
+    @Operation(operationId = "cancelPledge", summary = "Cancel or write off a pledge", description = "Records that what remains unpaid of the pledge will not"
             + " be collected (CANCELLED by the donor, or WRITTEN_OFF by the fund) and publishes PledgeCancelled. The pledge"
             + " itself is not changed or deleted; its status becomes the reason and nothing is outstanding any more. Needs"
             + " If-Match with the pledge's current ETag.")
@@ -156,33 +154,20 @@ public class PledgeResource {
                     examples = @ExampleObject(name = "cancellation", value = Examples.PLEDGE_CANCELLATION)))
     @APIResponse(responseCode = "400", description = "Invalid cancellation", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Token lacks the fund-manager role", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such pledge", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PLEDGE_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Already cancelled or written off, or paid in full",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "already closed", value = Examples.PLEDGE_ALREADY_CLOSED)))
-    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = Examples.IDEMPOTENCY_KEY_REUSED)))
-    @APIResponse(responseCode = "428", description = "No If-Match header", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = Examples.PRECONDITION_REQUIRED)))
     public Response cancel(
             @PathParam("id") UUID id,
             @Parameter(description = "The pledge's ETag, as read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = "Makes the request safe to retry: a retry with the same key returns the first response")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            NewPledgeCancellation request, @Context UriInfo uriInfo, @Context SecurityContext security) {
-        return idempotency.create(idempotencyKey, "POST /api/pledges/" + id + "/cancellation", request, () -> {
-            PledgeView pledge = service.cancel(id, ifMatch, request, RecordedBy.of(security));
-            URI location = uriInfo.getBaseUriBuilder().path(PledgeResource.class).path(id.toString()).path("cancellation").build();
-            return Response.created(location).tag(Preconditions.etagOf(pledge.version()))
+            @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            NewPledgeCancellation request) {
+        return idempotency.withRequiredKey(idempotencyKey, request, () -> {
+            PledgeView pledge = service.cancel(id, VersionPrecondition.ofIfMatch(ifMatch), request, caller.name());
+            return Response.created(links.to(PledgeResource.class, id, "cancellation")).tag(etagOf(pledge))
                     .entity(PledgeMapper.toResponse(pledge.cancellation(), pledge.pledge().currency)).build();
         });
     }
@@ -190,7 +175,7 @@ public class PledgeResource {
     @GET
     @Path("/statuses")
     @PermitAll
-    @Operation(summary = "List the statuses of a pledge", description = "Labels in the first of the six UN languages (ar, zh,"
+    @Operation(operationId = "listPledgeStatuses", summary = "List the statuses of a pledge", description = "Labels in the first of the six UN languages (ar, zh,"
             + " en, fr, ru, es) that Accept-Language prefers; English when it names none of them.")
     @APIResponse(responseCode = "200", description = "The statuses, labelled",
             headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
@@ -208,14 +193,19 @@ public class PledgeResource {
     @GET
     @Path("/{id}/cancellation")
     @PermitAll
-    @Operation(summary = "Get a pledge's cancellation or write-off")
+    @Operation(operationId = "getPledgeCancellation", summary = "Get a pledge's cancellation or write-off")
     @APIResponse(responseCode = "200", description = "The cancellation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeCancellationResponse.class),
                     examples = @ExampleObject(name = "cancellation", value = Examples.PLEDGE_CANCELLATION)))
     @APIResponse(responseCode = "404", description = "No such pledge, or it was not cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PLEDGE_NOT_FOUND)))
     public PledgeCancellationResponse cancellation(@PathParam("id") UUID id) {
-        PledgeView pledge = service.findById(id).filter(view -> view.cancellation() != null).orElseThrow(NotFoundException::new);
+        PledgeView pledge = service.findById(id).filter(view -> view.cancellation() != null)
+                .orElseThrow(() -> new ResourceNotFoundException("Pledge " + id + " does not exist or was not cancelled"));
         return PledgeMapper.toResponse(pledge.cancellation(), pledge.pledge().currency);
+    }
+
+    private static EntityTag etagOf(PledgeView pledge) {
+        return new EntityTag(VersionPrecondition.etagOf(pledge.version()));
     }
 }

@@ -13,15 +13,21 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.ohchr.uprfund.contributions.Balance;
+import org.ohchr.uprfund.contributions.domain.AccountingDates;
+import org.ohchr.uprfund.contributions.domain.Balance;
+import org.ohchr.uprfund.contributions.domain.BalancePosition;
+import org.ohchr.uprfund.contributions.domain.BalancePosition.History;
+import org.ohchr.uprfund.contributions.domain.IncomeAmounts;
 import org.ohchr.uprfund.contributions.event.BalanceCarriedForward;
-import org.ohchr.uprfund.contributions.event.EventOutbox;
-import org.ohchr.uprfund.contributions.mapping.BalancePositionResponse;
-import org.ohchr.uprfund.contributions.mapping.BalancePositionResponse.History;
 import org.ohchr.uprfund.contributions.mapping.NewBalance;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.repository.BalanceRepository;
 import org.ohchr.uprfund.contributions.repository.IncomeRepository;
+import org.ohchr.uprfund.platform.database.ConsistentReads;
+import org.ohchr.uprfund.platform.outbox.EventOutbox;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
+import org.ohchr.uprfund.platform.problem.ConflictException;
 
 /** Audited balances carried forward, and the fund's position rolled forward from them. */
 @ApplicationScoped
@@ -30,19 +36,28 @@ public class BalanceService {
 
     private final BalanceRepository balances;
     private final IncomeRepository income;
+    private final AccountingPeriodService periods;
+    private final ConsistentReads reads;
     private final EventOutbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    BalanceService(BalanceRepository balances, IncomeRepository income, EventOutbox outbox) {
+    BalanceService(BalanceRepository balances, IncomeRepository income, AccountingPeriodService periods, ConsistentReads reads,
+            EventOutbox outbox) {
         this.balances = balances;
         this.income = income;
+        this.periods = periods;
+        this.reads = reads;
         this.outbox = outbox;
     }
 
-    /** Records an audited balance and {@link BalanceCarriedForward}; one balance per date, none in the future. */
+    /**
+     * Records an audited balance and {@link BalanceCarriedForward}; one balance per date, none in the future, none in a
+     * closed period. It closes everything dated before it: those entries are inside the balance.
+     */
     public Balance record(@Valid @NotNull NewBalance request, @NotNull String recordedBy) {
         LocalDate date = AccountingDates.requireNotFuture("balanceDate", request.balanceDate(), clock);
         BigDecimal amount = IncomeAmounts.usdWithinBooks("amountUsd", request.amountUsd());
+        periods.forClosing().requireOpen("balanceDate", date);
         balances.findByDate(date).ifPresent(existing -> {
             throw new ConflictException("A balance carried forward at " + date + " is already recorded (" + existing.id + ")");
         });
@@ -54,12 +69,7 @@ public class BalanceService {
         balance.reference = request.reference() == null || request.reference().isBlank() ? null : request.reference().strip();
         balance.recordedAt = Instant.now();
         balance.recordedBy = recordedBy;
-        try {
-            balances.persist(balance);
-            balances.flush();
-        } catch (org.hibernate.exception.ConstraintViolationException e) {
-            throw new ConflictException("A balance carried forward at " + date + " was recorded at the same moment");
-        }
+        balances.persist(balance);
         outbox.record(BalanceCarriedForward.of(balance));
         return balance;
     }
@@ -69,26 +79,26 @@ public class BalanceService {
         return balances.findByIdOptional(id);
     }
 
-    /** Balances by date, oldest first; {@code from} and {@code to} as the query parameters carry them. */
+    /** Balances by date, oldest first. */
     @Transactional(TxType.SUPPORTS)
-    public PageOf<Balance> list(String from, String to, int page, int size) {
-        AccountingDates.Range dates = AccountingDates.parseRange(from, to);
-        var query = balances.search(dates.from(), dates.to());
-        return new PageOf<>(query.page(page, size).list(), page, size, query.count());
+    public Page<Balance> list(DateRange dates, PageRequest page) {
+        return balances.search(dates, page);
     }
 
     /**
-     * The latest balance carried forward at or before {@code asOf} (today when absent), plus the contributions received
-     * and the other income dated from its date to {@code asOf}; each figure summed from rows.
+     * The latest balance carried forward at or before {@code asOf} (today when null), plus the contributions received
+     * and the other income dated from its date to {@code asOf}; each figure summed from rows, all read in one snapshot of
+     * the database, so that an entry recorded meanwhile is either in every figure or in none.
      */
-    @Transactional(TxType.SUPPORTS)
-    public BalancePositionResponse position(String asOf) {
-        LocalDate date = Optional.ofNullable(AccountingDates.parseParameter("asOf", asOf)).orElseGet(() -> LocalDate.now(clock));
+    @Transactional(TxType.REQUIRES_NEW)
+    public BalancePosition position(LocalDate asOf) {
+        reads.repeatableRead();
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         Balance balance = balances.latestAtOrBefore(date).orElse(null);
         LocalDate from = balance == null ? null : balance.balanceDate;
-        History history = from == null ? new History(0, 0)
+        History before = from == null ? History.NONE
                 : new History(balances.contributionsReceivedBefore(from), income.countDatedBefore(from));
-        return BalancePositions.compose(date, balance, balances.contributionsReceived(from, date), income.subtotalsByKind(from, date),
-                income.reconciliationSubtotal(from, date), history);
+        return BalancePosition.rollForward(date, balance, balances.contributionsReceived(from, date), income.sumsByKind(from, date),
+                income.reconciliationSum(from, date), before);
     }
 }

@@ -15,26 +15,36 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.NotFoundException;
 
-import org.ohchr.uprfund.contributions.Contribution;
-import org.ohchr.uprfund.contributions.ExchangeDifference;
-import org.ohchr.uprfund.contributions.Period;
-import org.ohchr.uprfund.contributions.Pledge;
+import org.ohchr.uprfund.contributions.domain.AccountingDates;
+import org.ohchr.uprfund.contributions.domain.Contribution;
+import org.ohchr.uprfund.contributions.domain.ContributionReversalPolicy;
+import org.ohchr.uprfund.contributions.domain.ContributionReversalPolicy.AlreadyReversed;
+import org.ohchr.uprfund.contributions.domain.ContributionReversalPolicy.Original;
+import org.ohchr.uprfund.contributions.domain.ContributionReversalPolicy.Reversal;
+import org.ohchr.uprfund.contributions.domain.ContributionView;
+import org.ohchr.uprfund.contributions.domain.EntryAmounts;
+import org.ohchr.uprfund.contributions.domain.ExchangeDifference;
+import org.ohchr.uprfund.contributions.domain.ExchangeDifferenceRule;
+import org.ohchr.uprfund.contributions.domain.Period;
+import org.ohchr.uprfund.contributions.domain.Pledge;
+import org.ohchr.uprfund.contributions.domain.PledgeStanding;
 import org.ohchr.uprfund.contributions.event.ContributionReceived;
 import org.ohchr.uprfund.contributions.event.ContributionReversed;
-import org.ohchr.uprfund.contributions.event.EventOutbox;
 import org.ohchr.uprfund.contributions.event.ExchangeDifferenceRecorded;
 import org.ohchr.uprfund.contributions.mapping.NewContribution;
 import org.ohchr.uprfund.contributions.mapping.NewContributionReversal;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.repository.ContributionRepository;
 import org.ohchr.uprfund.contributions.repository.DonorRepository;
 import org.ohchr.uprfund.contributions.repository.ExchangeDifferenceRepository;
 import org.ohchr.uprfund.contributions.repository.PledgeRepository;
-import org.ohchr.uprfund.contributions.service.ContributionReversalPolicy.AlreadyReversed;
-import org.ohchr.uprfund.contributions.service.ContributionReversalPolicy.Original;
-import org.ohchr.uprfund.contributions.service.ContributionReversalPolicy.Reversal;
+import org.ohchr.uprfund.platform.outbox.EventOutbox;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
+import org.ohchr.uprfund.platform.problem.ConflictException;
+import org.ohchr.uprfund.platform.problem.InvalidFieldException;
+import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 
 /**
  * Contributions received, in any currency, with their US dollar value at receipt. A contribution that pays a pledge made
@@ -50,16 +60,19 @@ public class ContributionService {
     private final PledgeRepository pledges;
     private final PledgeService pledgeService;
     private final DonorRepository donors;
+    private final AccountingPeriodService periods;
     private final EventOutbox outbox;
     private final Clock clock = Clock.systemUTC();
 
     ContributionService(ContributionRepository contributions, ExchangeDifferenceRepository exchangeDifferences,
-            PledgeRepository pledges, PledgeService pledgeService, DonorRepository donors, EventOutbox outbox) {
+            PledgeRepository pledges, PledgeService pledgeService, DonorRepository donors, AccountingPeriodService periods,
+            EventOutbox outbox) {
         this.contributions = contributions;
         this.exchangeDifferences = exchangeDifferences;
         this.pledges = pledges;
         this.pledgeService = pledgeService;
         this.donors = donors;
+        this.periods = periods;
         this.outbox = outbox;
     }
 
@@ -81,6 +94,7 @@ public class ContributionService {
             }
             period = pledge.period();
         }
+        periods.forEntry().requireOpen("receivedOn", receivedOn);
         Contribution entry = new Contribution();
         entry.id = UUID.randomUUID();
         entry.donorId = request.donorId();
@@ -110,11 +124,17 @@ public class ContributionService {
 
     /**
      * Reverses a contribution, wholly or in part, with a new negative entry, and records {@link ContributionReversed};
-     * the exchange difference recorded with it is reversed in the same proportion. The original is locked meanwhile,
-     * so that two reversals cannot together take back more than it.
+     * the exchange difference recorded with it is reversed in the same proportion. The pledge it paid (first) and the
+     * original (then) are locked meanwhile, so that two reversals cannot together take back more than it, and a reversal
+     * and the pledge's cancellation take turns. A payment on a cancelled or written-off pledge may be reversed (the money
+     * did not arrive): the pledge stays closed and the reversed amount counts as cancelled ({@code PledgeStanding}).
      */
     public ContributionView reverse(@NotNull UUID id, @Valid @NotNull NewContributionReversal request, @NotNull String recordedBy) {
-        Contribution original = contributions.findForUpdate(id).orElseThrow(NotFoundException::new);
+        Contribution unlocked = contributions.findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("contribution", id));
+        if (unlocked.pledgeId != null) {
+            pledges.findForUpdate(unlocked.pledgeId);
+        }
+        Contribution original = contributions.findForUpdate(id).orElseThrow(() -> ResourceNotFoundException.of("contribution", id));
         Optional<ExchangeDifference> originalDifference = original.isReversal() ? Optional.empty()
                 : exchangeDifferences.findByContribution(id);
         Currency currency = Currency.getInstance(original.currency);
@@ -131,6 +151,7 @@ public class ContributionService {
             throw new InvalidFieldException("reversedOn", "must not be before the date the contribution was received, "
                     + original.receivedOn);
         }
+        periods.forEntry().requireOpen("reversedOn", reversedOn);
         Contribution entry = new Contribution();
         entry.id = UUID.randomUUID();
         entry.donorId = original.donorId;
@@ -163,23 +184,17 @@ public class ContributionService {
         return contributions.findByIdOptional(id).map(entry -> viewsOf(List.of(entry)).get(0));
     }
 
-    /** Entries by date received; every filter is optional and given as its query parameter. */
+    /** Entries by date received; every filter is optional. */
     @Transactional(TxType.SUPPORTS)
-    public PageOf<ContributionView> list(String donorId, String pledgeId, String period, String currency, String from, String to,
-            int page, int size) {
-        ContributionRepository.Filter filter = new ContributionRepository.Filter(ListFilters.uuid("donorId", donorId),
-                ListFilters.uuid("pledgeId", pledgeId), ListFilters.period("period", period),
-                ListFilters.currency("currency", currency), AccountingDates.parseParameter("from", from),
-                AccountingDates.parseParameter("to", to));
-        PageOf<Contribution> found = contributions.search(filter, page, size);
-        return new PageOf<>(viewsOf(found.items()), page, size, found.total());
+    public Page<ContributionView> list(ContributionRepository.Filter filter, PageRequest page) {
+        Page<Contribution> found = contributions.search(filter, page);
+        return found.with(viewsOf(found.items()));
     }
 
-    /** Exchange differences by accounting date; every filter is optional and given as its query parameter. */
+    /** Exchange differences by accounting date; every filter is optional. */
     @Transactional(TxType.SUPPORTS)
-    public PageOf<ExchangeDifference> exchangeDifferences(String donorId, String pledgeId, String from, String to, int page, int size) {
-        return exchangeDifferences.search(ListFilters.uuid("donorId", donorId), ListFilters.uuid("pledgeId", pledgeId),
-                AccountingDates.parseParameter("from", from), AccountingDates.parseParameter("to", to), page, size);
+    public Page<ExchangeDifference> exchangeDifferences(UUID donorId, UUID pledgeId, DateRange dates, PageRequest page) {
+        return exchangeDifferences.search(donorId, pledgeId, dates, page);
     }
 
     private Pledge pledgeToPay(NewContribution request, Currency currency, BigDecimal amount) {

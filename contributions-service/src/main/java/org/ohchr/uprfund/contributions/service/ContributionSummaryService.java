@@ -9,11 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.ohchr.uprfund.contributions.Period;
+import org.ohchr.uprfund.contributions.domain.Money;
+import org.ohchr.uprfund.contributions.domain.Period;
 import org.ohchr.uprfund.contributions.mapping.ContributionSummaryResponse;
 import org.ohchr.uprfund.contributions.mapping.ContributionSummaryResponse.Row;
 import org.ohchr.uprfund.contributions.mapping.ContributionSummaryResponse.Total;
 import org.ohchr.uprfund.contributions.repository.ContributionRepository;
+import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 
 /**
  * Table 2 of the report: contributions in US dollars grouped by donor and/or period. Rows are summed by the database
@@ -39,8 +41,8 @@ public class ContributionSummaryService {
      */
     public ContributionSummaryResponse summarise(String groupBy, String from, String to) {
         List<String> keys = groupingOf(groupBy);
-        Period first = ListFilters.period("from", from);
-        Period last = ListFilters.period("to", to);
+        Period first = Period.parseIfPresent("from", from);
+        Period last = Period.parseIfPresent("to", to);
         if (first != null && last != null && first.firstYear() > last.lastYear()) {
             throw new InvalidFieldException("from", "must not be after to");
         }

@@ -1,6 +1,7 @@
 package org.ohchr.uprfund.contributions.service;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,13 +11,17 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.ohchr.uprfund.contributions.Donor;
-import org.ohchr.uprfund.contributions.DonorKind;
+import org.ohchr.uprfund.contributions.domain.CountryCodes;
+import org.ohchr.uprfund.contributions.domain.Donor;
+import org.ohchr.uprfund.contributions.domain.DonorKind;
 import org.ohchr.uprfund.contributions.event.DonorRegistered;
-import org.ohchr.uprfund.contributions.event.EventOutbox;
 import org.ohchr.uprfund.contributions.mapping.NewDonor;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.repository.DonorRepository;
+import org.ohchr.uprfund.platform.outbox.EventOutbox;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
+import org.ohchr.uprfund.platform.problem.ConflictException;
+import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 
 @ApplicationScoped
 @Transactional
@@ -46,12 +51,7 @@ public class DonorService {
         donor.kind = request.kind();
         donor.iso3 = request.iso3();
         donor.registeredAt = Instant.now();
-        try {
-            donors.persist(donor);
-            donors.flush();
-        } catch (org.hibernate.exception.ConstraintViolationException e) {
-            throw new ConflictException("A donor with this name or ISO code was registered at the same moment");
-        }
+        donors.persist(donor);
         outbox.record(DonorRegistered.of(donor));
         return donor;
     }
@@ -74,20 +74,13 @@ public class DonorService {
         return donors.findByIdOptional(id);
     }
 
-    /**
-     * Donors by name; every filter is optional and given as its query parameter.
-     *
-     * @param kind STATE, ORGANISATION or PRIVATE
-     * @param iso3 a State's ISO 3166-1 alpha-3 code
-     * @param search part of the name, in any case
-     */
+    /** Donors by name; every filter is optional ({@code search}: part of the name, in any case). */
     @Transactional(TxType.SUPPORTS)
-    public PageOf<Donor> list(String kind, String iso3, String search, int page, int size) {
-        DonorKind kindFilter = ListFilters.oneOf("kind", kind, DonorKind.class);
-        String iso3Filter = iso3 == null || iso3.isBlank() ? null : iso3.strip().toUpperCase(java.util.Locale.ROOT);
+    public Page<Donor> list(DonorKind kind, String iso3, String search, PageRequest page) {
+        String iso3Filter = iso3 == null || iso3.isBlank() ? null : iso3.strip().toUpperCase(Locale.ROOT);
         if (iso3Filter != null && !iso3Filter.matches("[A-Z]{3}")) {
             throw new InvalidFieldException("iso3", "must be an ISO 3166-1 alpha-3 code such as NOR");
         }
-        return donors.search(kindFilter, iso3Filter, search, page, size);
+        return donors.search(kind, iso3Filter, search, page);
     }
 }

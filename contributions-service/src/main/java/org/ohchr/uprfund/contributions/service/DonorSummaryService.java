@@ -13,8 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.ohchr.uprfund.contributions.Donor;
-import org.ohchr.uprfund.contributions.Period;
+import org.ohchr.uprfund.contributions.domain.Donor;
+import org.ohchr.uprfund.contributions.domain.EntryAmounts;
+import org.ohchr.uprfund.contributions.domain.Money;
+import org.ohchr.uprfund.contributions.domain.Period;
+import org.ohchr.uprfund.contributions.domain.PledgeView;
 import org.ohchr.uprfund.contributions.mapping.DonorMapper;
 import org.ohchr.uprfund.contributions.mapping.DonorSummaryResponse;
 import org.ohchr.uprfund.contributions.mapping.DonorSummaryResponse.CurrencyAmount;
@@ -57,7 +60,7 @@ public class DonorSummaryService {
                     sum(ofPeriod, view -> view.pledge().amountUsd),
                     received.getOrDefault(period, ZERO).setScale(Money.USD_SCALE),
                     sum(ofPeriod, view -> view.standing().outstandingUsd()),
-                    sum(ofPeriod, view -> view.cancellation() == null ? ZERO : view.cancellation().outstandingUsd));
+                    sum(ofPeriod, view -> view.standing().cancelledUsd()));
         }).toList();
         Map<String, BigDecimal> byCurrency = new TreeMap<>();
         for (PledgeView view : views) {

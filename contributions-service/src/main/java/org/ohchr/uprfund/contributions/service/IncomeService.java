@@ -13,20 +13,26 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.NotFoundException;
 
-import org.ohchr.uprfund.contributions.IncomeEntry;
-import org.ohchr.uprfund.contributions.IncomeKind;
-import org.ohchr.uprfund.contributions.Period;
-import org.ohchr.uprfund.contributions.event.EventOutbox;
+import org.ohchr.uprfund.contributions.domain.AccountingDates;
+import org.ohchr.uprfund.contributions.domain.IncomeAmounts;
+import org.ohchr.uprfund.contributions.domain.IncomeEntry;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.Period;
 import org.ohchr.uprfund.contributions.event.IncomeRecorded;
 import org.ohchr.uprfund.contributions.event.IncomeReversed;
 import org.ohchr.uprfund.contributions.mapping.IncomeReconciliation;
 import org.ohchr.uprfund.contributions.mapping.NewIncome;
 import org.ohchr.uprfund.contributions.mapping.NewIncomeReversal;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.repository.DonorRepository;
 import org.ohchr.uprfund.contributions.repository.IncomeRepository;
+import org.ohchr.uprfund.platform.outbox.EventOutbox;
+import org.ohchr.uprfund.platform.paging.DateRange;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
+import org.ohchr.uprfund.platform.problem.ConflictException;
+import org.ohchr.uprfund.platform.problem.InvalidFieldException;
+import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 
 /** Other income: entries in US dollars, corrected only by reversals. */
 @ApplicationScoped
@@ -35,12 +41,14 @@ public class IncomeService {
 
     private final IncomeRepository income;
     private final DonorRepository donors;
+    private final AccountingPeriodService periods;
     private final EventOutbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    IncomeService(IncomeRepository income, DonorRepository donors, EventOutbox outbox) {
+    IncomeService(IncomeRepository income, DonorRepository donors, AccountingPeriodService periods, EventOutbox outbox) {
         this.income = income;
         this.donors = donors;
+        this.periods = periods;
         this.outbox = outbox;
     }
 
@@ -59,6 +67,7 @@ public class IncomeService {
             entry.reconciliationLine = reconciliation.reportLine().strip();
             entry.reconciliationNote = reconciliation.note().strip();
         }
+        periods.forEntry().requireOpen("accountingDate", entry.accountingDate);
         entry.recordedAt = Instant.now();
         entry.recordedBy = recordedBy;
         income.persist(entry);
@@ -71,7 +80,7 @@ public class IncomeService {
      * An entry is reversed at most once, and a reversal is never itself reversed.
      */
     public IncomeEntry reverse(@NotNull UUID id, @Valid @NotNull NewIncomeReversal request, @NotNull String recordedBy) {
-        IncomeEntry original = income.findByIdOptional(id).orElseThrow(NotFoundException::new);
+        IncomeEntry original = income.findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("income entry", id));
         if (original.isReversal()) {
             throw new ConflictException("Income entry " + id + " is itself a reversal and cannot be reversed; record a new entry instead");
         }
@@ -82,6 +91,7 @@ public class IncomeService {
         if (date.isBefore(original.accountingDate)) {
             throw new InvalidFieldException("accountingDate", "must not be before the reversed entry's date, " + original.accountingDate);
         }
+        periods.forEntry().requireOpen("accountingDate", date);
         IncomeEntry reversal = new IncomeEntry();
         reversal.id = UUID.randomUUID();
         reversal.kind = original.kind;
@@ -95,12 +105,7 @@ public class IncomeService {
         reversal.reversedIncomeId = original.id;
         reversal.recordedAt = Instant.now();
         reversal.recordedBy = recordedBy;
-        try {
-            income.persist(reversal);
-            income.flush();
-        } catch (org.hibernate.exception.ConstraintViolationException e) {
-            throw new ConflictException("Income entry " + id + " was reversed at the same moment by another request");
-        }
+        income.persist(reversal);
         outbox.record(IncomeReversed.of(reversal));
         return reversal;
     }
@@ -116,13 +121,14 @@ public class IncomeService {
         return income.findReversalOf(id).map(reversal -> reversal.id);
     }
 
-    /** Entries by accounting date, then by when they were recorded; every filter is optional and given as its query parameter. */
+    /**
+     * Entries by accounting date, then by when they were recorded; every filter is optional.
+     *
+     * @param reconciliation true: only entries that reconcile with a published report; false: only the others
+     */
     @Transactional(TxType.SUPPORTS)
-    public PageOf<IncomeEntry> list(String kind, String from, String to, String reconciliation, int page, int size) {
-        AccountingDates.Range dates = AccountingDates.parseRange(from, to);
-        var query = income.search(ListFilters.oneOf("kind", kind, IncomeKind.class), dates.from(), dates.to(),
-                booleanParameter("reconciliation", reconciliation));
-        return new PageOf<>(query.page(page, size).list(), page, size, query.count());
+    public Page<IncomeEntry> list(IncomeKind kind, DateRange dates, Boolean reconciliation, PageRequest page) {
+        return income.search(kind, dates, reconciliation, page);
     }
 
     /** For each listed entry that has been reversed: its id -> the id of the entry reversing it. */
@@ -157,16 +163,5 @@ public class IncomeService {
                     + request.accountingDate().getYear() + "): the pledge is a prior-year pledge");
         }
         return period.toString();
-    }
-
-    private static Boolean booleanParameter(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.strip()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw new InvalidFieldException(parameter, "must be true or false");
-        };
     }
 }

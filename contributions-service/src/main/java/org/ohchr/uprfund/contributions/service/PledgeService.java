@@ -14,23 +14,31 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.NotFoundException;
 
-import org.ohchr.uprfund.contributions.Period;
-import org.ohchr.uprfund.contributions.Pledge;
-import org.ohchr.uprfund.contributions.PledgeCancellation;
-import org.ohchr.uprfund.contributions.PledgeStatus;
-import org.ohchr.uprfund.contributions.event.EventOutbox;
+import org.ohchr.uprfund.contributions.domain.AccountingDates;
+import org.ohchr.uprfund.contributions.domain.EntryAmounts;
+import org.ohchr.uprfund.contributions.domain.Period;
+import org.ohchr.uprfund.contributions.domain.Pledge;
+import org.ohchr.uprfund.contributions.domain.PledgeCancellation;
+import org.ohchr.uprfund.contributions.domain.PledgeStanding;
+import org.ohchr.uprfund.contributions.domain.PledgeStatus;
+import org.ohchr.uprfund.contributions.domain.PledgeView;
 import org.ohchr.uprfund.contributions.event.PledgeCancelled;
 import org.ohchr.uprfund.contributions.event.PledgeRecorded;
 import org.ohchr.uprfund.contributions.mapping.NewPledge;
 import org.ohchr.uprfund.contributions.mapping.NewPledgeCancellation;
-import org.ohchr.uprfund.contributions.mapping.PageOf;
 import org.ohchr.uprfund.contributions.repository.ContributionRepository;
 import org.ohchr.uprfund.contributions.repository.ContributionRepository.Applied;
 import org.ohchr.uprfund.contributions.repository.DonorRepository;
 import org.ohchr.uprfund.contributions.repository.PledgeCancellationRepository;
 import org.ohchr.uprfund.contributions.repository.PledgeRepository;
+import org.ohchr.uprfund.platform.concurrency.VersionPrecondition;
+import org.ohchr.uprfund.platform.outbox.EventOutbox;
+import org.ohchr.uprfund.platform.paging.Page;
+import org.ohchr.uprfund.platform.paging.PageRequest;
+import org.ohchr.uprfund.platform.problem.ConflictException;
+import org.ohchr.uprfund.platform.problem.InvalidFieldException;
+import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 
 /** Pledges: recorded once, closed by a cancellation or write-off; their status is derived from the rows. */
 @ApplicationScoped
@@ -41,19 +49,21 @@ public class PledgeService {
     private final PledgeCancellationRepository cancellations;
     private final ContributionRepository contributions;
     private final DonorRepository donors;
+    private final AccountingPeriodService periods;
     private final EventOutbox outbox;
     private final Clock clock = Clock.systemUTC();
 
     PledgeService(PledgeRepository pledges, PledgeCancellationRepository cancellations, ContributionRepository contributions,
-            DonorRepository donors, EventOutbox outbox) {
+            DonorRepository donors, AccountingPeriodService periods, EventOutbox outbox) {
         this.pledges = pledges;
         this.cancellations = cancellations;
         this.contributions = contributions;
         this.donors = donors;
+        this.periods = periods;
         this.outbox = outbox;
     }
 
-    /** Records a pledge and {@link PledgeRecorded}. */
+    /** Records a pledge and {@link PledgeRecorded}; its date must be in an open period. */
     public PledgeView record(@Valid @NotNull NewPledge request, @NotNull String recordedBy) {
         if (donors.findByIdOptional(request.donorId()).isEmpty()) {
             throw new InvalidFieldException("donorId", "is not a registered donor");
@@ -64,6 +74,7 @@ public class PledgeService {
         if (request.dueOn() != null && request.dueOn().isBefore(pledgedOn)) {
             throw new InvalidFieldException("dueOn", "must not be before the date pledged, " + pledgedOn);
         }
+        periods.forEntry().requireOpen("pledgedOn", pledgedOn);
         Pledge pledge = new Pledge();
         pledge.id = UUID.randomUUID();
         pledge.donorId = request.donorId();
@@ -84,15 +95,14 @@ public class PledgeService {
 
     /**
      * Cancels or writes off what remains unpaid of a pledge, and records {@link PledgeCancelled}. The pledge is locked
-     * meanwhile, so that no payment is applied to it between the check of its version and the cancellation.
-     *
-     * @param ifMatch the pledge's ETag as the client read it
+     * meanwhile, so that no payment, and no reversal of one, is applied between the check of its version and the
+     * cancellation.
      */
-    public PledgeView cancel(@NotNull UUID id, String ifMatch, @Valid @NotNull NewPledgeCancellation request,
+    public PledgeView cancel(@NotNull UUID id, @NotNull VersionPrecondition precondition, @Valid @NotNull NewPledgeCancellation request,
             @NotNull String recordedBy) {
-        Pledge pledge = pledges.findForUpdate(id).orElseThrow(NotFoundException::new);
+        Pledge pledge = pledges.findForUpdate(id).orElseThrow(() -> ResourceNotFoundException.of("pledge", id));
         PledgeView current = viewOf(pledge);
-        Preconditions.requireCurrentVersion(ifMatch, current.version());
+        precondition.requireCurrent(current.version());
         if (current.cancellation() != null) {
             throw new ConflictException("Pledge " + id + " was already " + describe(current.standing().status()) + " on "
                     + current.cancellation().effectiveOn);
@@ -105,6 +115,7 @@ public class PledgeService {
         if (effectiveOn.isBefore(pledge.pledgedOn)) {
             throw new InvalidFieldException("effectiveOn", "must not be before the date pledged, " + pledge.pledgedOn);
         }
+        periods.forEntry().requireOpen("effectiveOn", effectiveOn);
         PledgeCancellation cancellation = new PledgeCancellation();
         cancellation.pledgeId = pledge.id;
         cancellation.reason = request.reason();
@@ -125,18 +136,11 @@ public class PledgeService {
         return pledges.findByIdOptional(id).map(this::viewOf);
     }
 
-    /**
-     * Pledges by date pledged; every filter is optional and given as its query parameter.
-     */
+    /** Pledges by date pledged; every filter is optional. */
     @Transactional(TxType.SUPPORTS)
-    public PageOf<PledgeView> list(String donorId, String period, String status, String currency, String from, String to,
-            int page, int size) {
-        PledgeRepository.Filter filter = new PledgeRepository.Filter(ListFilters.uuid("donorId", donorId),
-                ListFilters.period("period", period), ListFilters.oneOf("status", status, PledgeStatus.class),
-                ListFilters.currency("currency", currency), AccountingDates.parseParameter("from", from),
-                AccountingDates.parseParameter("to", to));
-        PageOf<Pledge> found = pledges.search(filter, page, size);
-        return new PageOf<>(viewsOf(found.items()), page, size, found.total());
+    public Page<PledgeView> list(PledgeRepository.Filter filter, PageRequest page) {
+        Page<Pledge> found = pledges.search(filter, page);
+        return found.with(viewsOf(found.items()));
     }
 
     /** The pledges of a donor, each with where it stands. */

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.ohchr.uprfund.contributions.Balance;
-import org.ohchr.uprfund.contributions.IncomeEntry;
-import org.ohchr.uprfund.contributions.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.Balance;
+import org.ohchr.uprfund.contributions.domain.IncomeEntry;
+import org.ohchr.uprfund.contributions.domain.IncomeKind;
 import org.ohchr.uprfund.testing.EventSchemas;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -12,8 +12,9 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.ohchr.uprfund.contributions.DonorKind;
-import org.ohchr.uprfund.contributions.repository.OutboxEventRepository;
+import org.ohchr.uprfund.contributions.domain.DonorKind;
+import org.ohchr.uprfund.platform.outbox.EventOutbox;
+import org.ohchr.uprfund.platform.outbox.OutboxEventRepository;
 import org.ohchr.uprfund.testing.TopicReader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -18,6 +18,13 @@ public interface GatewayConfig {
     /** The services behind the gateway, by short name ({@code contributions} names contributions-service). */
     Map<String, Route> routes();
 
+    /**
+     * Where clients reach the gateway, such as {@code https://fund.example.org}: the services build their links from it
+     * (the gateway sends it as {@code X-Forwarded-Proto} and {@code X-Forwarded-Host}, in place of whatever a client sent).
+     */
+    @WithDefault("http://localhost:8080")
+    URI publicUrl();
+
     /** How long to wait for a TCP connection to a service. */
     @WithDefault("2s")
     Duration connectTimeout();

@@ -46,10 +46,10 @@ final class Examples {
 
     static final String PROBLEM_INTERNAL_ERROR = """
             {
-              "type": "https://upr-fund.example/problems/internal-server-error",
-              "title": "Internal Server Error",
+              "type": "https://upr-fund.example/problems/internal-error",
+              "title": "Internal error",
               "status": 500,
-              "detail": "The gateway could not complete the request; the error is logged as 2f0d6a9c-5a1e-4c61-8b0b-7d0f7f3c2e11",
+              "detail": "The request could not be completed; quote reference 2f0d6a9c-5a1e-4c61-8b0b-7d0f7f3c2e11 when reporting it",
               "instance": "/api/fund/status"
             }""";
 }

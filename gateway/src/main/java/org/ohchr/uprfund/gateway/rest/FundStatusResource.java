@@ -2,6 +2,7 @@ package org.ohchr.uprfund.gateway.rest;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.FundStatus;
 import org.ohchr.uprfund.gateway.service.FundStatusService;
+import org.ohchr.uprfund.platform.problem.Problem;
 
 /** The fund as a whole, from the gateway's read model. Public: no token needed. */
 @Path("/api/fund")
@@ -29,7 +31,8 @@ public class FundStatusResource {
 
     @GET
     @Path("/status")
-    @Operation(summary = "Returns the fund's status and how fresh each of its sources is")
+    @PermitAll
+    @Operation(operationId = "getFundStatus", summary = "Returns the fund's status and how fresh each of its sources is")
     @APIResponse(responseCode = "200", description = "The fund's status now",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = FundStatus.class),
                     examples = @ExampleObject(name = "status", value = Examples.FUND_STATUS)))

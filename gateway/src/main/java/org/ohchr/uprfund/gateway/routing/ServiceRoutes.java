@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.GatewayConfig;
+import org.ohchr.uprfund.platform.http.HttpConfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,12 +17,15 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
  * The single entry point: every path a service owns ({@code fund.gateway.routes.<service>.paths}) is reverse-proxied
- * to that service with the Vert.x HTTP proxy. Requests go on with all their headers (Authorization, Idempotency-Key,
- * If-Match, Accept-Language, Content-Type...) and body; the service's status, headers and body come back unchanged.
+ * to that service with the Vert.x HTTP proxy. Requests go on with their headers (Authorization, Idempotency-Key,
+ * If-Match, Accept-Language, Content-Type...; forwarding headers are the gateway's own, see {@link ForwardedHeaders})
+ * and their body, read in full first up to {@code fund.http.max-body-size} ({@link BufferedBody}); the service's
+ * status, headers and body come back unchanged.
  * When the service cannot be reached or stays silent, {@link ServiceUnavailableInterceptor} answers 503 instead.
  */
 @ApplicationScoped
@@ -32,15 +36,19 @@ public class ServiceRoutes {
     /** The Vert.x context local Quarkus' HTTP metrics read the route template from (keeps /q/metrics free of ids). */
     private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
 
-    void registerRoutes(@Observes Router router, Vertx vertx, GatewayConfig config, ObjectMapper json) {
+    void registerRoutes(@Observes Router router, Vertx vertx, GatewayConfig config, HttpConfig http, ObjectMapper json) {
         HttpClient client = serviceClient(vertx, config);
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(http.maxBodySize().asLongValue());
         config.routes().forEach((name, route) -> {
-            HttpProxy proxy = proxyTo(name, route, client, config, json);
+            HttpProxy proxy = proxyTo(name, route, client, config, json).addInterceptor(new BufferedBody());
             for (String path : route.paths()) {
                 String prefix = withoutTrailingSlash(path);
                 String template = prefix + "/**";
-                router.routeWithRegex(ownedPathPattern(prefix)).handler(rc -> {
+                router.routeWithRegex(ownedPathPattern(prefix)).handler(bodies).handler(rc -> {
                     Vertx.currentContext().putLocal(METRICS_PATH_TEMPLATE, template);
+                    if (rc.body().buffer() != null) {
+                        Vertx.currentContext().putLocal(BufferedBody.LOCAL, rc.body().buffer());
+                    }
                     proxy.handle(rc.request());
                 });
             }
@@ -62,7 +70,7 @@ public class ServiceRoutes {
         return HttpProxy.reverseProxy(client)
                 .origin(context -> context.client().request(originRequest(route, config)))
                 .addInterceptor(new ServiceUnavailableInterceptor(serviceName(name), json))
-                .addInterceptor(new ForwardedHeaders());
+                .addInterceptor(new ForwardedHeaders(config.publicUrl()));
     }
 
     /** {@code contributions} is called contributions-service in logs and problems. */

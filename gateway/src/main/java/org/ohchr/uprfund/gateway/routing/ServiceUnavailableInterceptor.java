@@ -1,7 +1,7 @@
 package org.ohchr.uprfund.gateway.routing;
 
 import org.jboss.logging.Logger;
-import org.ohchr.uprfund.gateway.rest.Problem;
+import org.ohchr.uprfund.platform.problem.Problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,8 +1,0 @@
-package org.ohchr.uprfund.contributions;
-
-/** What kind of body a donor is; only States carry an ISO 3166-1 alpha-3 code. */
-public enum DonorKind {
-    STATE,
-    ORGANISATION,
-    PRIVATE
-}

@@ -1,0 +1,110 @@
+package org.ohchr.uprfund.contributions.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ohchr.uprfund.contributions.domain.AccountingYearClosure;
+import org.ohchr.uprfund.contributions.mapping.AccountingYearMapper;
+import org.ohchr.uprfund.contributions.mapping.AccountingYearsResponse;
+import org.ohchr.uprfund.contributions.mapping.NewYearClosure;
+import org.ohchr.uprfund.contributions.service.AccountingPeriodService;
+import org.ohchr.uprfund.platform.http.PublicLinks;
+import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
+import org.ohchr.uprfund.platform.problem.Problem;
+import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
+import org.ohchr.uprfund.platform.security.Caller;
+import org.ohchr.uprfund.platform.security.Roles;
+
+@Path("/api/accounting-years")
+@Tag(name = "Accounting years", description = "Closing the books: entries dated in a closed period are refused, and"
+        + " corrections are entered in the open year")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountingYearResource {
+
+    private final AccountingPeriodService service;
+    private final IdempotentCreation idempotency;
+    private final PublicLinks links;
+    private final Caller caller;
+
+    AccountingYearResource(AccountingPeriodService service, IdempotentCreation idempotency, PublicLinks links, Caller caller) {
+        this.service = service;
+        this.idempotency = idempotency;
+        this.links = links;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listAccountingYears", summary = "Say how far the books are closed", description = "The last closed"
+            + " day and why (a year a fund manager closed, or a balance carried forward, which contains everything dated before"
+            + " it), and the years closed.")
+    @APIResponse(responseCode = "200", description = "The closed periods",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.class),
+                    examples = @ExampleObject(name = "2020 closed", value = Examples.ACCOUNTING_YEARS)))
+    public AccountingYearsResponse list() {
+        return AccountingYearMapper.toResponse(service.current(), service.closedYears());
+    }
+
+    @POST
+    @Path("/{year}/closure")
+    @RolesAllowed(Roles.FUND_MANAGER)
+    @Operation(operationId = "closeAccountingYear", summary = "Close an accounting year", description = "Closes the year, and with"
+            + " it every year before it, and publishes AccountingYearClosed. From then on an entry dated in a closed year is"
+            + " refused with a period-closed problem; corrections are entered in the open year. The year must be over; a"
+            + " closure is never reopened.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewYearClosure.class),
+            examples = @ExampleObject(name = "after the audit", value = Examples.NEW_YEAR_CLOSURE)))
+    @APIResponse(responseCode = "201", description = "Closed",
+            headers = @Header(name = "Location", description = "URL of the closure", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.ClosedYear.class),
+                    examples = @ExampleObject(name = "closed", value = Examples.CLOSED_YEAR)))
+    @APIResponse(responseCode = "400", description = "Not a year that is over", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not over", value = Examples.YEAR_NOT_OVER)))
+    @APIResponse(responseCode = "409", description = "The year is closed already", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "closed already", value = Examples.YEAR_CLOSED_ALREADY)))
+    public Response close(
+            @Parameter(description = "The accounting year", example = "2020") @PathParam("year") int year,
+            @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            NewYearClosure request) {
+        return idempotency.withRequiredKey(idempotencyKey, request, () -> {
+            AccountingYearClosure closure = service.close(year, request, caller.name());
+            return Response.created(links.to(AccountingYearResource.class, year, "closure"))
+                    .entity(AccountingYearMapper.toResponse(closure)).build();
+        });
+    }
+
+    @GET
+    @Path("/{year}/closure")
+    @PermitAll
+    @Operation(operationId = "getAccountingYearClosure", summary = "Get the closure of an accounting year")
+    @APIResponse(responseCode = "200", description = "The closure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.ClosedYear.class),
+                    examples = @ExampleObject(name = "closed", value = Examples.CLOSED_YEAR)))
+    @APIResponse(responseCode = "404", description = "A fund manager did not close this year", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not closed", value = Examples.YEAR_NOT_CLOSED)))
+    public AccountingYearsResponse.ClosedYear closure(@Parameter(description = "The accounting year", example = "2020") @PathParam("year") int year) {
+        return service.closedYears().stream().filter(closure -> closure.year == year).findFirst().map(AccountingYearMapper::toResponse)
+                .orElseThrow(() -> new ResourceNotFoundException("Accounting year " + year + " was not closed by a fund manager"));
+    }
+}

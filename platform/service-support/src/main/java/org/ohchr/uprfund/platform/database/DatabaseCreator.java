@@ -1,0 +1,109 @@
+package org.ohchr.uprfund.platform.database;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates the service's database on its PostgreSQL server when it does not exist yet, by connecting to the
+ * {@code postgres} maintenance database with plain JDBC. Runs before Quarkus starts, so it reads the datasource
+ * settings straight from the configuration.
+ */
+public final class DatabaseCreator {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseCreator.class);
+
+    /** jdbc:postgresql://host[:port]/database[?parameters] */
+    private static final Pattern POSTGRES_URL = Pattern.compile("^jdbc:postgresql://([^/?]+)/([^/?]+)(\\?.*)?$");
+
+    /** SQLSTATE 42P04: another process created the database between our check and our CREATE. */
+    private static final String DUPLICATE_DATABASE = "42P04";
+
+    private final String serverAddress;
+    private final String databaseName;
+    private final String maintenanceUrl;
+    private final String user;
+    private final String password;
+
+    DatabaseCreator(String jdbcUrl, String user, String password) {
+        Matcher url = POSTGRES_URL.matcher(jdbcUrl);
+        if (!url.matches()) {
+            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL with a database name: " + jdbcUrl);
+        }
+        this.serverAddress = url.group(1);
+        this.databaseName = url.group(2);
+        this.maintenanceUrl = "jdbc:postgresql://" + serverAddress + "/postgres" + (url.group(3) == null ? "" : url.group(3));
+        this.user = user;
+        this.password = password;
+    }
+
+    /** Reads {@code quarkus.datasource.jdbc.url}, {@code .username} and {@code .password}. */
+    public static DatabaseCreator fromConfig(Config config) {
+        return new DatabaseCreator(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
+    }
+
+    public String databaseName() {
+        return databaseName;
+    }
+
+    /**
+     * @throws DatabaseUnavailableException when the server cannot be reached or refuses to create the database
+     */
+    public void ensureDatabaseExists() {
+        try (Connection connection = DriverManager.getConnection(maintenanceUrl, user, password)) {
+            if (exists(connection)) {
+                return;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + quoted(databaseName));
+                LOG.infof("Created database %s on %s", databaseName, serverAddress);
+            } catch (SQLException e) {
+                if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("PostgreSQL at " + serverAddress + " could not provide database '"
+                    + databaseName + "' (" + firstLine(e.getMessage()) + "); check FUND_DB_HOST, FUND_DB_PORT, FUND_DB_USER and FUND_DB_PASSWORD");
+        }
+    }
+
+    private boolean exists(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, databaseName);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    /** The database could not be reached or created; the message is meant to be shown as it is. */
+    public static final class DatabaseUnavailableException extends RuntimeException {
+        DatabaseUnavailableException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.ohchr.uprfund.platform.database;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The local stack's own databases, for {@code deploy/run-local}: {@code prepare} creates the missing ones and marks them
+ * as made by the local stack; {@code reset} drops only databases bearing that mark, and only on a loopback host. A
+ * database someone else made (by hand, or a service at its start) is never dropped. Reads {@code FUND_DB_HOST},
+ * {@code FUND_DB_PORT}, {@code FUND_DB_USER} and {@code FUND_DB_PASSWORD}; says what it does, one line per database.
+ * <pre>java -cp '&lt;a service's quarkus-app/lib/main/*&gt;' org.ohchr.uprfund.platform.database.LocalDatabases prepare|reset NAME...</pre>
+ */
+public final class LocalDatabases {
+
+    /** The comment that marks a database the local stack made. */
+    static final String MARK = "upr-fund local stack: made by deploy/run-local, dropped by it when the stack starts afresh";
+
+    private final String host;
+    private final String url;
+    private final String user;
+    private final String password;
+
+    LocalDatabases(String host, String port, String user, String password) {
+        this.host = host;
+        this.url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+        this.user = user;
+        this.password = password;
+    }
+
+    public static void main(String... args) {
+        if (args.length < 2 || !List.of("prepare", "reset").contains(args[0])) {
+            System.err.println("usage: LocalDatabases prepare|reset NAME...");
+            System.exit(2);
+        }
+        LocalDatabases databases = new LocalDatabases(env("FUND_DB_HOST", "127.0.0.1"), env("FUND_DB_PORT", "5432"),
+                env("FUND_DB_USER", "postgres"), env("FUND_DB_PASSWORD", ""));
+        List<String> names = Arrays.asList(args).subList(1, args.length);
+        try {
+            if (args[0].equals("prepare")) {
+                databases.prepare(names);
+            } else {
+                databases.reset(names);
+            }
+        } catch (SQLException | IllegalStateException e) {
+            System.err.println("local databases: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    void prepare(List<String> names) throws SQLException {
+        try (Connection connection = connect()) {
+            for (String name : names) {
+                if (exists(connection, name)) {
+                    System.out.println("database " + name + ": present, kept");
+                    continue;
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE DATABASE " + quoted(name));
+                    statement.execute("COMMENT ON DATABASE " + quoted(name) + " IS '" + MARK + "'");
+                }
+                System.out.println("database " + name + ": created and marked as the local stack's");
+            }
+        }
+    }
+
+    void reset(List<String> names) throws SQLException {
+        if (!isLoopback(host)) {
+            throw new IllegalStateException("refusing to drop databases on " + host + ": the local stack drops only on this machine");
+        }
+        try (Connection connection = connect()) {
+            for (String name : names) {
+                if (!exists(connection, name)) {
+                    System.out.println("database " + name + ": absent, nothing to drop");
+                } else if (!MARK.equals(comment(connection, name))) {
+                    System.out.println("database " + name + ": left alone, the local stack did not make it");
+                } else {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("DROP DATABASE " + quoted(name) + " WITH (FORCE)");
+                    }
+                    System.out.println("database " + name + ": dropped (made by the local stack)");
+                }
+            }
+        }
+    }
+
+    static boolean isLoopback(String host) {
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (!address.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    private static boolean exists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static String comment(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

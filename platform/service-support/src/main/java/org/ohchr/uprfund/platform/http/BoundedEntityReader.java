@@ -1,0 +1,67 @@
+package org.ohchr.uprfund.platform.http;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import org.ohchr.uprfund.platform.problem.PayloadTooLargeException;
+
+/**
+ * Counts the bytes of a request body as the endpoint reads it and stops at {@code fund.http.max-body-size}: a body sent
+ * in chunks, without Content-Length, gets the same 413 problem as one that declares its size ({@link RequestBodyLimit}).
+ */
+@Provider
+public class BoundedEntityReader implements ReaderInterceptor {
+
+    private final long limit;
+
+    BoundedEntityReader(RequestBodyLimit bodyLimit) {
+        this.limit = bodyLimit.limit();
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        context.setInputStream(new Counting(context.getInputStream(), limit));
+        return context.proceed();
+    }
+
+    private static final class Counting extends FilterInputStream {
+
+        private final long limit;
+        private long read;
+
+        Counting(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int bytes) {
+            read += bytes;
+            if (read > limit) {
+                throw new PayloadTooLargeException(limit);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.ohchr.uprfund.platform.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.ohchr.uprfund.platform.problem.PayloadTooLargeException;
+import org.ohchr.uprfund.platform.problem.Problem;
+import org.ohchr.uprfund.platform.problem.ProblemType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Errors raised below the REST layer, by the HTTP router itself (a path nothing serves, a body over the limit while it
+ * is buffered for a proxied route, a malformed request), answered with the same problems as the REST layer's.
+ */
+@ApplicationScoped
+public class RouterErrorProblems {
+
+    private final ObjectMapper json;
+    private final long bodyLimit;
+
+    RouterErrorProblems(ObjectMapper json, HttpConfig config) {
+        this.json = json;
+        this.bodyLimit = config.maxBodySize().asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.errorHandler(400, context -> respond(context, ProblemType.MALFORMED_REQUEST, "The request is malformed"));
+        router.errorHandler(404, context -> respond(context, ProblemType.NOT_FOUND, "Nothing is served at " + context.request().path()));
+        router.errorHandler(405, context -> respond(context, ProblemType.METHOD_NOT_ALLOWED,
+                "This method is not allowed on " + context.request().path()));
+        router.errorHandler(413, context -> {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close").endHandler(ended -> context.request().connection().close());
+            respond(context, ProblemType.PAYLOAD_TOO_LARGE, PayloadTooLargeException.detail(bodyLimit));
+        });
+    }
+
+    private void respond(RoutingContext context, ProblemType type, String detail) {
+        if (context.response().headWritten()) {
+            return;
+        }
+        Problem problem = Problem.of(type, detail, context.request().path());
+        try {
+            context.response()
+                    .setStatusCode(type.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.response().setStatusCode(type.status()).end();
+        }
+    }
+}

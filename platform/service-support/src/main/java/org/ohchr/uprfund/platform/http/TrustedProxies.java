@@ -1,0 +1,66 @@
+package org.ohchr.uprfund.platform.http;
+
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+
+/** Which remote addresses are trusted proxies: exact addresses or CIDR blocks, IPv4 or IPv6, written as literals. */
+final class TrustedProxies {
+
+    private final List<Block> blocks;
+
+    TrustedProxies(List<String> entries) {
+        this.blocks = entries.stream().map(String::strip).filter(entry -> !entry.isEmpty()).map(Block::parse).toList();
+    }
+
+    boolean trusts(String address) {
+        if (address == null) {
+            return false;
+        }
+        byte[] bytes;
+        try {
+            bytes = literal(address);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return blocks.stream().anyMatch(block -> block.contains(bytes));
+    }
+
+    /** An address literal to bytes, never a name lookup. */
+    private static byte[] literal(String address) {
+        String text = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        if (!text.matches("[0-9a-fA-F:.%]+") || text.isEmpty()) {
+            throw new IllegalArgumentException("Not an IP address literal: " + address);
+        }
+        try {
+            int zone = text.indexOf('%');
+            return InetAddress.getByName(zone < 0 ? text : text.substring(0, zone)).getAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("Not an IP address literal: " + address, e);
+        }
+    }
+
+    private record Block(byte[] network, int prefixLength) {
+
+        static Block parse(String entry) {
+            int slash = entry.indexOf('/');
+            byte[] network = literal(slash < 0 ? entry : entry.substring(0, slash));
+            int prefix = slash < 0 ? network.length * 8 : Integer.parseInt(entry.substring(slash + 1));
+            if (prefix < 0 || prefix > network.length * 8) {
+                throw new IllegalArgumentException("Not a CIDR block: " + entry);
+            }
+            return new Block(network, prefix);
+        }
+
+        boolean contains(byte[] address) {
+            if (address.length != network.length) {
+                return false;
+            }
+            int bits = network.length * 8;
+            BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
+                    .xor(BigInteger.ONE.shiftLeft(bits - prefixLength).subtract(BigInteger.ONE));
+            return new BigInteger(1, address).and(mask).equals(new BigInteger(1, network).and(mask));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.ohchr.uprfund.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Writes an outbox row as a structured-mode CloudEvents 1.0 JSON envelope. */
+@ApplicationScoped
+public class CloudEventWriter {
+
+    public static final String CONTENT_TYPE = "application/cloudevents+json";
+
+    private final ObjectMapper objectMapper;
+    private final OutboxConfig config;
+
+    CloudEventWriter(ObjectMapper objectMapper, OutboxConfig config) {
+        this.objectMapper = objectMapper;
+        this.config = config;
+    }
+
+    public String write(OutboxEvent event) {
+        try {
+            ObjectNode envelope = objectMapper.createObjectNode()
+                    .put("specversion", "1.0")
+                    .put("id", event.eventId.toString())
+                    .put("source", config.source())
+                    .put("type", event.eventType)
+                    .put("subject", event.aggregateId.toString())
+                    .put("time", event.occurredAt.toString())
+                    .put("datacontenttype", "application/json");
+            envelope.set("data", objectMapper.readTree(event.payload));
+            return objectMapper.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Outbox event " + event.eventId + " holds invalid JSON", e);
+        }
+    }
+}

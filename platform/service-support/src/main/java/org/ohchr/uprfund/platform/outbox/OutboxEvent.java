@@ -1,0 +1,51 @@
+package org.ohchr.uprfund.platform.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An event waiting to be published, written in the same transaction as the change it describes.
+ * {@code position} orders events as they were written; {@code sentAt} is set once the broker acknowledged it, and the
+ * row is purged after the retention period (the topic keeps the event).
+ */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long position;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(name = "aggregate_type", nullable = false, length = 64)
+    public String aggregateType;
+
+    @Column(name = "aggregate_id", nullable = false)
+    public UUID aggregateId;
+
+    /** The CloudEvents {@code type}, as the event class declares it. */
+    @Column(name = "event_type", nullable = false, length = 128)
+    public String eventType;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String payload;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}

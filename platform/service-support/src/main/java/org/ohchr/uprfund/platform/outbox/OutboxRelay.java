@@ -1,0 +1,226 @@
+package org.ohchr.uprfund.platform.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Publishes outbox rows to the service's topic, oldest first, and marks them sent once the broker acknowledged them.
+ * <p>
+ * It runs on a thread of its own, woken when a transaction that wrote events commits ({@link EventOutbox}); a poll
+ * every {@code fund.outbox.poll-interval} is only the fallback. One relay works at a time across all instances (a
+ * transaction-scoped advisory lock), so the events of an aggregate reach its partition in the order they were written;
+ * the record key is the aggregate id.
+ * <p>
+ * A batch is handed to the producer once. The relay then waits for the broker's verdict on every event of it (the
+ * producer gives up within its delivery timeout), marks the acknowledged prefix sent, and leaves the rest unsent. After a
+ * failure it pauses, longer after each failure in a row: while the broker is down it neither spins nor sends the same
+ * events again and again, and nothing it gave up on can arrive late as a duplicate.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** How soon to look again when the relay of another instance held the lock. */
+    private static final Duration LOCK_RETRY = Duration.ofMillis(200);
+
+    private enum Outcome { DONE, MORE, LOCKED_ELSEWHERE, FAILED }
+
+    private final OutboxEventRepository repository;
+    private final CloudEventWriter writer;
+    private final OutboxPublisher publisher;
+    private final OutboxConfig config;
+    private final RelayStatistics statistics = new RelayStatistics();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+    private volatile boolean running;
+    private Duration backoff = Duration.ZERO;
+    private Instant pausedUntil = Instant.MIN;
+
+    OutboxRelay(OutboxEventRepository repository, CloudEventWriter writer, OutboxPublisher publisher, OutboxConfig config) {
+        this.repository = repository;
+        this.writer = writer;
+        this.publisher = publisher;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        wake();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        running = false;
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void closePublisher() {
+        worker.shutdownNow();
+        publisher.close();
+    }
+
+    /** Asks the relay to publish now; asking again before it started counts once. */
+    public void wake() {
+        if (running && wakePending.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                wakePending.set(false); // shutting down
+            }
+        }
+    }
+
+    public RelayStatistics statistics() {
+        return statistics;
+    }
+
+    @Scheduled(every = "${fund.outbox.poll-interval:2s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        wake();
+    }
+
+    /** Runs on the relay's thread: publishes batches until none is left, the lock is elsewhere, or publication fails. */
+    void drain() {
+        wakePending.set(false);
+        if (Instant.now().isBefore(pausedUntil)) {
+            return;
+        }
+        Outcome outcome;
+        try {
+            do {
+                outcome = QuarkusTransaction.requiringNew()
+                        .timeout(Math.toIntExact(publisher.longestVerdict().plusSeconds(30).toSeconds()))
+                        .call(this::publishBatch);
+            } while (outcome == Outcome.MORE && running);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Outbox relay failed; it will try again");
+            statistics.failed(e);
+            outcome = Outcome.FAILED;
+        }
+        switch (outcome) {
+            case FAILED -> pause();
+            case LOCKED_ELSEWHERE -> later(LOCK_RETRY);
+            default -> backoff = Duration.ZERO;
+        }
+    }
+
+    private Outcome publishBatch() {
+        if (!repository.tryLockRelay()) {
+            return Outcome.LOCKED_ELSEWHERE;
+        }
+        List<OutboxEvent> pending = repository.oldestUnsent(config.batchSize());
+        if (pending.isEmpty()) {
+            statistics.backlog(0);
+            return Outcome.DONE;
+        }
+        statistics.batchAttempted();
+        List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
+        for (OutboxEvent event : pending) {
+            CompletableFuture<Void> ack = publisher.send(event.aggregateId.toString(), writer.write(event));
+            acks.add(ack);
+            if (ack.isCompletedExceptionally()) {
+                break; // the producer refused at once (no broker metadata): the rest would fail the same way
+            }
+        }
+        Verdict verdict = awaitVerdicts(acks);
+        Instant now = Instant.now();
+        List<Long> sent = pending.subList(0, verdict.acknowledgedPrefix()).stream().map(event -> event.position).toList();
+        if (!sent.isEmpty()) {
+            repository.markSent(sent, now);
+        }
+        statistics.published(sent.size(), now);
+        if (verdict.failure() != null) {
+            statistics.failed(verdict.failure());
+            statistics.backlog(repository.countUnsent() - sent.size());
+            LOG.warnf("Outbox publication paused: %d of %d events acknowledged, then %s", sent.size(), pending.size(),
+                    verdict.failure().toString());
+            return Outcome.FAILED;
+        }
+        statistics.recovered();
+        boolean more = pending.size() == config.batchSize();
+        statistics.backlog(more ? repository.countUnsent() - sent.size() : 0);
+        return more ? Outcome.MORE : Outcome.DONE;
+    }
+
+    /**
+     * Waits for the broker's verdict on every event handed to the producer, even after a failure: an event still
+     * being retried must not be handed over again. Events are acknowledged in order up to the first failure.
+     */
+    private Verdict awaitVerdicts(List<CompletableFuture<Void>> acks) {
+        Instant deadline = Instant.now().plus(publisher.longestVerdict()).plusSeconds(5);
+        int prefix = 0;
+        Throwable failure = null;
+        for (CompletableFuture<Void> ack : acks) {
+            try {
+                ack.get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+                if (failure == null) {
+                    prefix++;
+                }
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            } catch (TimeoutException e) {
+                // The producer broke its own deadline: drop it, so that nothing it still holds can be delivered later.
+                publisher.reset();
+                return new Verdict(prefix, failure == null ? e : failure);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                publisher.reset();
+                return new Verdict(prefix, failure == null ? e : failure);
+            }
+        }
+        return new Verdict(prefix, failure);
+    }
+
+    private void pause() {
+        backoff = backoff.isZero() ? config.retryBackoff() : min(backoff.multipliedBy(2), config.maxRetryBackoff());
+        pausedUntil = Instant.now().plus(backoff);
+        later(backoff);
+    }
+
+    private void later(Duration delay) {
+        if (running) {
+            try {
+                worker.schedule(this::wake, delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // shutting down
+            }
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** How many events, from the first, the broker acknowledged; and the first failure, if any. */
+    private record Verdict(int acknowledgedPrefix, Throwable failure) {
+    }
+}
