@@ -210,6 +210,55 @@ class PledgeResourceTest {
     }
 
     @Test
+    void aPaymentOnAWrittenOffPledgeMayBeReversedAndTheReversedAmountCountsAsWrittenOff() {
+        String donor = newDonor("Bounced payment");
+        String pledge = recordPledge(donor, "1000", "USD", null, "2026");
+        Map<String, Object> payment = contribution(donor, "600", "USD", null, null);
+        payment.put("pledgeId", pledge);
+        String paymentId = receive(payment);
+        cancel(pledge, etagOf(pledge), Map.of("reason", "WRITTEN_OFF")).then().statusCode(201)
+                .body("outstandingAmount", equalTo(new BigDecimal("400.00")));
+
+        reverse(paymentId, Map.of("amount", new BigDecimal("100"), "reason", "Returned by the bank")).then().statusCode(201);
+
+        api().when().get("/api/pledges/" + pledge).then().statusCode(200)
+                .body("status", equalTo("WRITTEN_OFF"), "paidAmount", equalTo(new BigDecimal("500.00")),
+                        "outstandingAmount", equalTo(new BigDecimal("0.00")), "cancelledAmount", equalTo(new BigDecimal("500.00")),
+                        "cancellation.outstandingAmount", equalTo(new BigDecimal("400.00")));
+        api().when().get("/api/donors/" + donor + "/summary").then().statusCode(200)
+                .body("pledgedUsd", equalTo(new BigDecimal("1000.00")), "receivedUsd", equalTo(new BigDecimal("500.00")),
+                        "outstandingUsd", equalTo(new BigDecimal("0.00")), "cancelledUsd", equalTo(new BigDecimal("500.00")));
+    }
+
+    @Test
+    void aCancellationAndAReversalOfAPaymentTakeTurnsSoThePledgeAlwaysAddsUp() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String donor = newDonor("Racing decisions");
+            String pledge = recordPledge(donor, "1000", "USD", null, "2026");
+            Map<String, Object> payment = contribution(donor, "600", "USD", null, null);
+            payment.put("pledgeId", pledge);
+            String paymentId = receive(payment);
+            String etag = etagOf(pledge);
+            java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var cancellation = both.submit(() -> cancel(pledge, etag, Map.of("reason", "CANCELLED")).statusCode());
+                var reversal = both.submit(() -> reverse(paymentId, Map.of("amount", new BigDecimal("200"), "reason", "Bounced"))
+                        .statusCode());
+                assertThat(reversal.get()).isEqualTo(201);
+                assertThat(cancellation.get()).isIn(201, 412);
+            } finally {
+                both.shutdownNow();
+            }
+            Response read = api().when().get("/api/pledges/" + pledge);
+            BigDecimal paid = read.path("paidAmount");
+            BigDecimal outstanding = read.path("outstandingAmount");
+            BigDecimal cancelled = read.path("cancelledAmount");
+            assertThat(paid.add(outstanding).add(cancelled)).isEqualByComparingTo("1000");
+            assertThat(paid).isEqualByComparingTo("400");
+        }
+    }
+
+    @Test
     void aPledgePaidInFullOrDatedBeforeItsPledgeCannotBeCancelled() {
         String donor = newDonor("Reliable donor");
         String paid = recordPledge(donor, "500", "USD", null, "2026");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +15,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.contributions.domain.DonorKind;
 import org.ohchr.uprfund.platform.outbox.EventOutbox;
+import org.ohchr.uprfund.platform.outbox.OutboxEvent;
 import org.ohchr.uprfund.platform.outbox.OutboxEventRepository;
+import org.ohchr.uprfund.platform.outbox.OutboxPurge;
 import org.ohchr.uprfund.testing.TopicReader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +36,9 @@ class OutboxRelayTest {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    OutboxPurge purge;
 
     @Test
     void eventsOfOneAggregateArriveInTheOrderTheyWereWritten() {
@@ -59,6 +65,33 @@ class OutboxRelayTest {
         org.junit.jupiter.api.Assertions.assertThrows(jakarta.transaction.TransactionalException.class,
                 () -> eventOutbox.record(new DonorRegistered(UUID.randomUUID(), "loose", DonorKind.PRIVATE, null, Instant.now())));
         assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void sentEventsAreRemovedAfterTheRetentionPeriodAndUnsentOnesNever() {
+        Long old = sentRow(Instant.now().minus(8, ChronoUnit.DAYS));
+        Long recent = sentRow(Instant.now().minus(6, ChronoUnit.DAYS));
+
+        purge.purge();
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> repository.findByIdOptional(old))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> repository.findByIdOptional(recent))).isPresent();
+    }
+
+    /** A row as the relay leaves it once the broker acknowledged it. */
+    private Long sentRow(Instant sentAt) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OutboxEvent row = new OutboxEvent();
+            row.eventId = UUID.randomUUID();
+            row.aggregateType = "Donor";
+            row.aggregateId = UUID.randomUUID();
+            row.eventType = DonorRegistered.TYPE;
+            row.occurredAt = sentAt.minusSeconds(1);
+            row.payload = "{}";
+            row.sentAt = sentAt;
+            repository.persist(row);
+            return row.position;
+        });
     }
 
     private String readName(String envelope) {

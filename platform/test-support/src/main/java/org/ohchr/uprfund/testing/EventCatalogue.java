@@ -8,6 +8,9 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -31,21 +34,26 @@ public final class EventCatalogue {
     private EventCatalogue() {
     }
 
-    /** Type -> event class, for every concrete {@link FundEvent} in {@code eventPackage} (of the classes directory). */
+    /**
+     * Type -> event class, for every concrete {@link FundEvent} in {@code eventPackage}, as compiled into the module's
+     * classes directories (its test classes, in the same package, are passed over).
+     */
     public static Map<String, Class<?>> declaredTypes(String eventPackage) {
         Map<String, Class<?>> types = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder(eventPackage.replace('.', '/')))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = file.getFileName().toString();
-                Class<?> type = Class.forName(eventPackage + "." + name.substring(0, name.length() - ".class".length()));
-                if (FundEvent.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
-                    types.put((String) type.getField("TYPE").get(null), type);
+        for (Path folder : folders(eventPackage.replace('.', '/'))) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = file.getFileName().toString();
+                    Class<?> type = Class.forName(eventPackage + "." + name.substring(0, name.length() - ".class".length()));
+                    if (FundEvent.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+                        types.put((String) type.getField("TYPE").get(null), type);
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError("An event class must declare public static final String TYPE: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("An event class must declare public static final String TYPE: " + e.getMessage(), e);
         }
         return types;
     }
@@ -68,14 +76,29 @@ public final class EventCatalogue {
     }
 
     private static Path folder(String resource) {
-        URL url = EventCatalogue.class.getClassLoader().getResource(resource);
-        if (url == null || !"file".equals(url.getProtocol())) {
-            throw new AssertionError("No folder " + resource + " on the class path of the module under test: " + url);
+        List<Path> found = folders(resource);
+        if (found.isEmpty()) {
+            throw new AssertionError("No folder " + resource + " on the class path of the module under test");
         }
+        return found.get(0);
+    }
+
+    /** The folders of that name on the class path, in class path order; jars are passed over. */
+    private static List<Path> folders(String resource) {
+        List<Path> folders = new ArrayList<>();
         try {
-            return Path.of(url.toURI());
+            Enumeration<URL> urls = EventCatalogue.class.getClassLoader().getResources(resource);
+            while (urls.hasMoreElements()) {
+                URL url = urls.nextElement();
+                if ("file".equals(url.getProtocol())) {
+                    folders.add(Path.of(url.toURI()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new AssertionError(e);
         }
+        return folders;
     }
 }

@@ -14,9 +14,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class ServiceMain {
 
-    private ServiceMain() {
-    }
-
     public static void main(String... args) {
         Config config = ConfigProvider.getConfig();
         String service = config.getOptionalValue("quarkus.application.name", String.class).orElse("service");
