@@ -3,7 +3,6 @@ package org.ohchr.uprfund.gateway;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ohchr.uprfund.gateway.FundEvents.CONTRIBUTIONS_TOPIC;
 import static org.ohchr.uprfund.gateway.FundEvents.DONOR_REGISTERED;
 import static org.ohchr.uprfund.gateway.FundEvents.PROJECTS_TOPIC;
@@ -11,10 +10,6 @@ import static org.ohchr.uprfund.gateway.FundStatusClient.count;
 import static org.ohchr.uprfund.gateway.FundStatusClient.registeredDonors;
 import static org.ohchr.uprfund.gateway.FundStatusClient.source;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,12 +23,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.gateway.repository.AppliedEventRepository;
 import org.ohchr.uprfund.gateway.repository.FundDonorRepository;
+import org.ohchr.uprfund.testing.EventSchemas;
 import org.ohchr.uprfund.testing.TopicWriter;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,9 +36,8 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class FundEventConsumptionTest {
 
-    /** The producer's schema: consumers test against it, not against a copy. */
-    private static final Path DONOR_REGISTERED_SCHEMA = Path.of("..", "contributions-service", "src", "main", "resources",
-            "META-INF", "resources", "events", "DonorRegistered.json");
+    /** The producer's schema, from the artifact contributions-service ships its schemas in: never a copy. */
+    private static final String DONOR_REGISTERED_SCHEMA = "META-INF/resources/events/DonorRegistered.json";
     private static final Duration APPLIED_WITHIN = Duration.ofSeconds(60);
 
     @Inject
@@ -55,7 +47,7 @@ class FundEventConsumptionTest {
     AppliedEventRepository appliedEvents;
 
     @Test
-    void donorRegisteredEventIsAppliedOnceEvenWhenDeliveredTwice() throws IOException {
+    void donorRegisteredEventIsAppliedOnceEvenWhenDeliveredTwice() {
         UUID donorId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         Instant registeredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -86,7 +78,7 @@ class FundEventConsumptionTest {
     }
 
     @Test
-    void donorThatIsNotAStateCountsAmongOthers() throws IOException {
+    void donorThatIsNotAStateCountsAmongOthers() {
         UUID donorId = UUID.randomUUID();
         Instant registeredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ObjectNode data = FundEvents.donorRegisteredData(donorId, "Organisation internationale de la Francophonie",
@@ -131,10 +123,7 @@ class FundEventConsumptionTest {
         return QuarkusTransaction.requiringNew().call(() -> donors.findByIdOptional(donorId));
     }
 
-    private static List<Error> violationsOfProducerSchema(ObjectNode data) throws IOException {
-        assertTrue(Files.exists(DONOR_REGISTERED_SCHEMA), "contributions-service's schema is at " + DONOR_REGISTERED_SCHEMA);
-        try (InputStream schema = Files.newInputStream(DONOR_REGISTERED_SCHEMA)) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema).validate(data);
-        }
+    private static List<String> violationsOfProducerSchema(ObjectNode data) {
+        return EventSchemas.violations(DONOR_REGISTERED_SCHEMA, data);
     }
 }
