@@ -25,11 +25,12 @@ public record FundStatus(
             @Schema(description = "Kafka topic", examples = "fund.contributions.v1") String topic,
             @Schema(description = "Events applied from it (redeliveries excluded)") long eventsApplied,
             @Schema(description = "Redelivered events recognised and ignored") long duplicatesIgnored,
-            @Schema(description = "Id of the last event applied; null before the first") UUID lastEventId,
-            @Schema(description = "Type of the last event applied") String lastEventType,
-            @Schema(description = "When the last event applied happened, per its producer") Instant lastEventTime,
-            @Schema(description = "When the gateway applied it") Instant lastAppliedAt,
-            @Schema(description = "Seconds between the last event happening and the gateway applying it (at least 0)")
-            Double lagSeconds) {
+            @Schema(description = "Id of the last event applied; null before the first", nullable = true) UUID lastEventId,
+            @Schema(description = "Type of the last event applied; null before the first", nullable = true) String lastEventType,
+            @Schema(description = "When the last event applied happened, per its producer; null before the first", nullable = true)
+            Instant lastEventTime,
+            @Schema(description = "When the gateway applied it; null before the first", nullable = true) Instant lastAppliedAt,
+            @Schema(description = "Seconds between the last event happening and the gateway applying it (at least 0); null before"
+                    + " the first", nullable = true) Double lagSeconds) {
     }
 }

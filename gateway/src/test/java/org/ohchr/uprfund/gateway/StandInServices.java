@@ -24,7 +24,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     public static final String CREATED_DONOR_ID = "5b0a1f52-8d3c-4f0e-9a57-2a61c4d0b7e1";
     public static final String MISSING_DONOR_PROBLEM = "{\"type\":\"https://upr-fund.example/problems/not-found\","
             + "\"title\":\"Not Found\",\"status\":404,\"detail\":\"No donor has id missing\",\"instance\":\"/api/donors/missing\"}";
-    /** The stand-in's API document, as contributions-service serves it at /q/openapi?format=json (no servers). */
+    /** The stand-in's API document, as contributions-service serves it at /q/openapi?format=json, cut down to one path. */
     public static final String OPENAPI_DOCUMENT = "{\"openapi\":\"3.1.0\","
             + "\"info\":{\"title\":\"UPR Voluntary Fund: contributions (stand-in)\",\"version\":\"1.0.0\"},"
             + "\"paths\":{\"/api/donors\":{\"get\":{\"responses\":{\"200\":{\"description\":\"OK\"}}}}}}";

@@ -16,7 +16,7 @@ import org.ohchr.uprfund.contributions.domain.IncomeKind;
 public record BalancePositionResponse(
         LocalDate asOf,
         @Schema(description = "The latest balance at or before asOf; null when there is none, and then every entry up to asOf"
-                + " is counted") BalanceResponse balanceCarriedForward,
+                + " is counted", nullable = true) BalanceResponse balanceCarriedForward,
         @Schema(description = "Which entries are counted") Window counted,
         @Schema(description = "Contributions received in the window (their US dollar value at receipt)") Subtotal contributionsReceived,
         @Schema(description = "Other income in the window, one line per kind (zero when none)") List<KindSubtotal> incomeByKind,
@@ -31,7 +31,8 @@ public record BalancePositionResponse(
     /** The inclusive range of accounting dates counted, and the rule in words. */
     @Schema(name = "BalancePositionWindow")
     public record Window(
-            @Schema(description = "First accounting date counted (the balance date); null when there is no balance") LocalDate from,
+            @Schema(description = "First accounting date counted (the balance date); null when there is no balance", nullable = true)
+            LocalDate from,
             @Schema(description = "Last accounting date counted (asOf)") LocalDate to,
             String rule) {
     }

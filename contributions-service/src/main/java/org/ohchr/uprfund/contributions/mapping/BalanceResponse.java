@@ -13,6 +13,7 @@ public record BalanceResponse(
         @Schema(description = "The day the balance opens: it includes every entry dated before it") LocalDate balanceDate,
         @Schema(description = "US dollars at scale 2") BigDecimal amountUsd,
         String source,
+        @Schema(description = "Document symbol, page or line in the source; null when none was given", nullable = true)
         String reference,
         Instant recordedAt) {
 }

@@ -14,8 +14,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
         + " layout), reversals included as negative amounts; the total is the sum of the rows")
 public record ContributionSummaryResponse(
         @Schema(description = "The grouping, such as [donor, period]") List<String> groupBy,
-        @Schema(description = "Only periods starting in or after this year or period", examples = "2008-2009") String from,
-        @Schema(description = "Only periods ending in or before this year or period", examples = "2020") String to,
+        @Schema(description = "Only periods starting in or after this year or period; null when not limited", examples = "2008-2009",
+                nullable = true) String from,
+        @Schema(description = "Only periods ending in or before this year or period; null when not limited", examples = "2020",
+                nullable = true) String to,
         @Schema(description = "Ordered by period, then donor name") List<Row> rows,
         Total total) {
 
@@ -29,7 +31,7 @@ public record ContributionSummaryResponse(
     }
 
     @Schema(name = "ContributionSummaryDonor")
-    public record Donor(UUID id, String name, String iso3) {
+    public record Donor(UUID id, String name, @Schema(description = "Null for a donor that is not a State", nullable = true) String iso3) {
     }
 
     @Schema(name = "ContributionSummaryTotal")

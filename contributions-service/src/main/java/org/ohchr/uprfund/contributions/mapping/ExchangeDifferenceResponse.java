@@ -14,7 +14,8 @@ public record ExchangeDifferenceResponse(
         @Schema(description = "The contribution (or reversal entry) it was recorded with") UUID contributionId,
         UUID pledgeId,
         UUID donorId,
-        @Schema(description = "Set on a reversal: the difference it reverses") UUID reversesExchangeDifferenceId,
+        @Schema(description = "On a reversal, the difference it reverses; null otherwise", nullable = true)
+        UUID reversesExchangeDifferenceId,
         @Schema(description = "Accounting date: the date of the contribution or reversal") LocalDate recordedOn,
         @Schema(description = "Amount applied to the pledge, in its currency; negative on a reversal") BigDecimal amountApplied,
         String currency,

@@ -15,11 +15,15 @@ public record IncomeResponse(
         LocalDate accountingDate,
         @Schema(description = "US dollars at scale 2; negative for an exchange loss or a reversal") BigDecimal amountUsd,
         @Schema(description = "What the entry is; for a reversal, the reason") String description,
+        @Schema(description = "Receipts of prior-year pledges only: the donor, when known; null otherwise", nullable = true)
         UUID donorId,
+        @Schema(description = "Receipts of prior-year pledges only: the pledge's period; null otherwise", nullable = true)
         String pledgePeriod,
-        @Schema(description = "Set only on an entry that exists to reconcile the books with a published report")
+        @Schema(description = "Set only on an entry that exists to reconcile the books with a published report; null otherwise",
+                nullable = true)
         IncomeReconciliation reconciliation,
-        @Schema(description = "The entry this one reverses, if it is a reversal") UUID reversedIncomeId,
-        @Schema(description = "The entry that reverses this one, if it has been reversed") UUID reversedByIncomeId,
+        @Schema(description = "The entry this one reverses; null unless it is a reversal", nullable = true) UUID reversedIncomeId,
+        @Schema(description = "The entry that reverses this one; null unless it has been reversed", nullable = true)
+        UUID reversedByIncomeId,
         Instant recordedAt) {
 }

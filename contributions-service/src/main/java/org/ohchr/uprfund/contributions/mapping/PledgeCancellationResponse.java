@@ -16,6 +16,6 @@ public record PledgeCancellationResponse(
         @Schema(description = "What was still outstanding and will not be collected, in the pledge's currency") BigDecimal outstandingAmount,
         String currency,
         @Schema(description = "outstandingAmount at the pledge's rate, US dollars at scale 2") BigDecimal outstandingUsd,
-        String note,
+        @Schema(description = "Null when none was given", nullable = true) String note,
         Instant recordedAt) {
 }

@@ -19,7 +19,7 @@ public record PledgeResponse(
         @Schema(description = "amount at usdPerUnit, scale 2, half-even") BigDecimal amountUsd,
         LocalDate pledgedOn,
         @Schema(description = "A year (2020) or a biennium (2016-2017)", examples = "2020") String period,
-        LocalDate dueOn,
+        @Schema(description = "When payment is expected; null when not agreed", nullable = true) LocalDate dueOn,
         PledgeStatus status,
         @Schema(description = "Sum of the contributions applied to the pledge, reversals deducted, in its currency") BigDecimal paidAmount,
         @Schema(description = "Still expected, in the pledge's currency; zero once paid, cancelled or written off") BigDecimal outstandingAmount,
@@ -28,7 +28,8 @@ public record PledgeResponse(
                 + " amount less what was paid (a payment reversed after the decision adds to it); zero otherwise")
         BigDecimal cancelledAmount,
         @Schema(description = "cancelledAmount at the pledge's rate, scale 2") BigDecimal cancelledUsd,
-        @Schema(description = "Present when the pledge was cancelled or written off") PledgeCancellationResponse cancellation,
+        @Schema(description = "The cancellation or write-off; null while there is none", nullable = true)
+        PledgeCancellationResponse cancellation,
         Instant recordedAt,
         @Schema(description = "The ETag: the number of facts recorded against the pledge (payments, reversals, cancellation)")
         long version) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -74,8 +75,11 @@ public class BalanceResource {
                     examples = @ExampleObject(name = "balance", value = IncomeExamples.BALANCE)))
     @APIResponse(responseCode = "400", description = "Invalid balance", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_BALANCE)))
-    @APIResponse(responseCode = "409", description = "A balance is already recorded at that date", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = IncomeExamples.DUPLICATE_BALANCE)))
+    @APIResponse(responseCode = "409", description = "A balance is already recorded at that date, or the date falls in a closed"
+            + " accounting period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = {
+                    @ExampleObject(name = "duplicate", value = IncomeExamples.DUPLICATE_BALANCE),
+                    @ExampleObject(name = "closed period", value = Examples.BALANCE_IN_CLOSED_PERIOD) }))
     public Response record(
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -121,7 +125,8 @@ public class BalanceResource {
     @PermitAll
     @Operation(operationId = "listBalances", summary = "List balances carried forward", description = "Oldest first; a page past the end is empty.")
     @APIResponse(responseCode = "200", description = "One page of balances",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
+                    properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = BalanceResponse.class)),
                     examples = @ExampleObject(name = "page", value = IncomeExamples.BALANCE_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_BALANCE_FILTER)))

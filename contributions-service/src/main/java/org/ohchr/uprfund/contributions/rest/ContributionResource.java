@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -88,9 +89,11 @@ public class ContributionResource {
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "in the future", value = Examples.CONTRIBUTION_IN_THE_FUTURE),
                     @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY) }))
-    @APIResponse(responseCode = "409", description = "The pledge is cancelled or written off, or owes less than the amount",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "closed pledge", value = Examples.CONTRIBUTION_TO_CLOSED_PLEDGE)))
+    @APIResponse(responseCode = "409", description = "The pledge is cancelled or written off, or owes less than the amount;"
+            + " or receivedOn falls in a closed accounting period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "closed pledge", value = Examples.CONTRIBUTION_TO_CLOSED_PLEDGE),
+                    @ExampleObject(name = "closed period", value = Examples.CONTRIBUTION_IN_CLOSED_PERIOD) }))
     public Response receive(
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -117,9 +120,11 @@ public class ContributionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = Examples.REVERSAL_TOO_LARGE)))
     @APIResponse(responseCode = "404", description = "No such contribution", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.CONTRIBUTION_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already reversed in full, less remains than asked, or itself a reversal",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "already reversed", value = Examples.ALREADY_REVERSED)))
+    @APIResponse(responseCode = "409", description = "Already reversed in full, less remains than asked, or itself a reversal;"
+            + " or reversedOn falls in a closed accounting period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "already reversed", value = Examples.ALREADY_REVERSED),
+                    @ExampleObject(name = "closed period", value = Examples.CONTRIBUTION_IN_CLOSED_PERIOD) }))
     public Response reverse(
             @PathParam("id") UUID id,
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
@@ -148,7 +153,8 @@ public class ContributionResource {
     @Operation(operationId = "listContributions", summary = "List contributions", description = "Ordered by date received, then by when they were recorded;"
             + " reversals are entries of their own. A page past the end is empty.")
     @APIResponse(responseCode = "200", description = "One page of entries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
+                    properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ContributionResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.CONTRIBUTION_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
@@ -191,7 +197,8 @@ public class ContributionResource {
             + " service recorded when contributions paid pledges made in other currencies at other rates, and their reversals;"
             + " read-only. Ordered by accounting date. Their sum over a year is the statement's exchange line.")
     @APIResponse(responseCode = "200", description = "One page of exchange differences",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
+                    properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ExchangeDifferenceResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.EXCHANGE_DIFFERENCE_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))

@@ -42,26 +42,10 @@ final class Examples {
              "instance": "/api/donors/3f0c7a52-6a1e-4a8e-9a53-2f6f0f1f4c11"}
             """;
 
-    static final String UNAUTHENTICATED = """
-            {"type": "https://upr-fund.example/problems/unauthenticated", "title": "Authentication required",
-             "status": 401, "detail": "This operation needs a valid bearer token", "instance": "/api/donors"}
-            """;
-
-    static final String FORBIDDEN = """
-            {"type": "https://upr-fund.example/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your token does not grant the role this operation needs", "instance": "/api/donors"}
-            """;
-
     static final String INVALID_FILTER = """
             {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
              "detail": "The request has an invalid field or parameter", "instance": "/api/pledges",
              "violations": [{"field": "period", "message": "must be a year such as 2020 or a biennium such as 2016-2017"}]}
-            """;
-
-    static final String IDEMPOTENCY_KEY_REUSED = """
-            {"type": "https://upr-fund.example/problems/idempotency-key-reused", "title": "Idempotency-Key reused",
-             "status": 422, "detail": "This Idempotency-Key was already used with a different request; use a new key for a new request",
-             "instance": "/api/contributions"}
             """;
 
     static final String DONOR_SUMMARY = """
@@ -88,7 +72,8 @@ final class Examples {
             {"id": "8d1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b", "donorId": "3f0c7a52-6a1e-4a8e-9a53-2f6f0f1f4c11",
              "amount": 1000000.00, "currency": "NOK", "usdPerUnit": 0.1075, "amountUsd": 107500.00,
              "pledgedOn": "2020-03-02", "period": "2020", "dueOn": "2020-06-30", "status": "PARTLY_PAID",
-             "paidAmount": 600000.00, "outstandingAmount": 400000.00, "outstandingUsd": 43000.00, "cancellation": null,
+             "paidAmount": 600000.00, "outstandingAmount": 400000.00, "outstandingUsd": 43000.00, "cancelledAmount": 0.00,
+             "cancelledUsd": 0.00, "cancellation": null,
              "recordedAt": "2026-11-27T09:20:00Z", "version": 1}
             """;
 
@@ -96,7 +81,8 @@ final class Examples {
             {"items": [{"id": "8d1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b", "donorId": "3f0c7a52-6a1e-4a8e-9a53-2f6f0f1f4c11",
              "amount": 1000000.00, "currency": "NOK", "usdPerUnit": 0.1075, "amountUsd": 107500.00,
              "pledgedOn": "2020-03-02", "period": "2020", "dueOn": "2020-06-30", "status": "OPEN",
-             "paidAmount": 0.00, "outstandingAmount": 1000000.00, "outstandingUsd": 107500.00, "cancellation": null,
+             "paidAmount": 0.00, "outstandingAmount": 1000000.00, "outstandingUsd": 107500.00, "cancelledAmount": 0.00,
+             "cancelledUsd": 0.00, "cancellation": null,
              "recordedAt": "2026-11-27T09:20:00Z", "version": 0}], "page": 0, "size": 20, "total": 1}
             """;
 
@@ -134,18 +120,6 @@ final class Examples {
     static final String PLEDGE_ALREADY_CLOSED = """
             {"type": "https://upr-fund.example/problems/conflict", "title": "Conflict", "status": 409,
              "detail": "Pledge 8d1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b was already written off on 2021-12-31",
-             "instance": "/api/pledges/8d1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/cancellation"}
-            """;
-
-    static final String PRECONDITION_REQUIRED = """
-            {"type": "https://upr-fund.example/problems/precondition-required", "title": "Precondition required", "status": 428,
-             "detail": "This change needs an If-Match header carrying the ETag of the version you read",
-             "instance": "/api/pledges/8d1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/cancellation"}
-            """;
-
-    static final String PRECONDITION_FAILED = """
-            {"type": "https://upr-fund.example/problems/precondition-failed", "title": "Precondition failed", "status": 412,
-             "detail": "The resource changed since you read it; its current version is \\"1\\"",
              "instance": "/api/pledges/8d1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b/cancellation"}
             """;
 
@@ -253,11 +227,6 @@ final class Examples {
              "detail": "Field 'amount' has the wrong type or format", "instance": "/api/contributions"}
             """;
 
-    static final String BODY_TOO_LARGE = """
-            {"type": "https://upr-fund.example/problems/payload-too-large", "title": "Request body too large", "status": 413,
-             "detail": "The request body exceeds the 262144 bytes this service accepts", "instance": "/api/contributions"}
-            """;
-
     static final String ACCOUNTING_YEARS = """
             {"closedThrough": "2020-12-31", "closedBy": "Accounting year 2020 was closed by a fund manager",
              "closedYears": [{"year": 2020, "note": "Audited financial statements 2020 approved", "closedAt": "2021-06-30T10:00:00Z"}]}
@@ -288,9 +257,27 @@ final class Examples {
              "detail": "Accounting year 2021 was not closed by a fund manager", "instance": "/api/accounting-years/2021/closure"}
             """;
 
-    static final String PERIOD_CLOSED = """
+    static final String CONTRIBUTION_IN_CLOSED_PERIOD = """
             {"type": "https://upr-fund.example/problems/period-closed", "title": "Accounting period closed", "status": 409,
              "detail": "receivedOn 2019-06-30 falls in a closed accounting period: the books are closed through 2019-12-31. Enter the correction in the open year, dated after 2019-12-31.",
              "instance": "/api/contributions"}
+            """;
+
+    static final String PLEDGE_IN_CLOSED_PERIOD = """
+            {"type": "https://upr-fund.example/problems/period-closed", "title": "Accounting period closed", "status": 409,
+             "detail": "pledgedOn 2019-03-01 falls in a closed accounting period: the books are closed through 2019-12-31. Enter the correction in the open year, dated after 2019-12-31.",
+             "instance": "/api/pledges"}
+            """;
+
+    static final String INCOME_IN_CLOSED_PERIOD = """
+            {"type": "https://upr-fund.example/problems/period-closed", "title": "Accounting period closed", "status": 409,
+             "detail": "accountingDate 2019-12-31 falls in a closed accounting period: the books are closed through 2019-12-31. Enter the correction in the open year, dated after 2019-12-31.",
+             "instance": "/api/income"}
+            """;
+
+    static final String BALANCE_IN_CLOSED_PERIOD = """
+            {"type": "https://upr-fund.example/problems/period-closed", "title": "Accounting period closed", "status": 409,
+             "detail": "balanceDate 2019-01-01 falls in a closed accounting period: the books are closed through 2019-12-31. Enter the correction in the open year, dated after 2019-12-31.",
+             "instance": "/api/balances"}
             """;
 }

@@ -13,7 +13,7 @@ final class IncomeExamples {
 
     static final String NEW_PRIOR_YEAR_PLEDGE_RECEIPT = """
             {"kind": "PRIOR_YEAR_PLEDGE_RECEIPT", "accountingDate": "2020-12-31", "amountUsd": 466.12,
-             "description": "Pledges from 2019 received", "donorId": null, "pledgePeriod": "2019"}
+             "description": "Pledges from 2019 received", "pledgePeriod": "2019"}
             """;
 
     static final String NEW_EXCHANGE_LOSS = """
@@ -85,17 +85,6 @@ final class IncomeExamples {
             {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
              "detail": "The request has an invalid field or parameter", "instance": "/api/income",
              "violations": [{"field": "from", "message": "must be a date such as 2020-12-31"}]}
-            """;
-
-    static final String IDEMPOTENCY_KEY_REUSED = """
-            {"type": "https://upr-fund.example/problems/idempotency-key-reused", "title": "Idempotency-Key reused", "status": 422,
-             "detail": "This Idempotency-Key was already used with a different request; use a new key for a new request",
-             "instance": "/api/income"}
-            """;
-
-    static final String INCOME_BODY_TOO_LARGE = """
-            {"type": "https://upr-fund.example/problems/payload-too-large", "title": "Request body too large", "status": 413,
-             "detail": "The request body exceeds the 262144 bytes this service accepts", "instance": "/api/income"}
             """;
 
     static final String INCOME_KINDS_FR = """

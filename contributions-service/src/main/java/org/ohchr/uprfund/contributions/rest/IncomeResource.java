@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -83,6 +84,9 @@ public class IncomeResource {
                     examples = @ExampleObject(name = "entry", value = IncomeExamples.INCOME)))
     @APIResponse(responseCode = "400", description = "Invalid entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_INCOME)))
+    @APIResponse(responseCode = "409", description = "accountingDate falls in a closed accounting period", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "closed period", value = Examples.INCOME_IN_CLOSED_PERIOD)))
     public Response record(
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -106,8 +110,11 @@ public class IncomeResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = IncomeExamples.INVALID_REVERSAL)))
     @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = IncomeExamples.INCOME_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already reversed, or itself a reversal", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "already reversed", value = IncomeExamples.ALREADY_REVERSED)))
+    @APIResponse(responseCode = "409", description = "Already reversed, or itself a reversal; or accountingDate falls in a closed"
+            + " accounting period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = {
+                    @ExampleObject(name = "already reversed", value = IncomeExamples.ALREADY_REVERSED),
+                    @ExampleObject(name = "closed period", value = Examples.INCOME_IN_CLOSED_PERIOD) }))
     public Response reverse(
             @PathParam("id") UUID id,
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
@@ -135,7 +142,8 @@ public class IncomeResource {
     @Operation(operationId = "listIncome", summary = "List income entries", description = "Ordered by accounting date, then by when they were recorded;"
             + " reversals are listed as entries of their own. A page past the end is empty.")
     @APIResponse(responseCode = "200", description = "One page of entries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
+                    properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = IncomeResponse.class)),
                     examples = @ExampleObject(name = "page", value = IncomeExamples.INCOME_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_INCOME_FILTER)))

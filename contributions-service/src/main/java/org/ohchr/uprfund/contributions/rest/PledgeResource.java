@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -88,6 +89,9 @@ public class PledgeResource {
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "unknown donor", value = Examples.PLEDGE_FOR_UNKNOWN_DONOR),
                     @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY) }))
+    @APIResponse(responseCode = "409", description = "pledgedOn falls in a closed accounting period", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "closed period", value = Examples.PLEDGE_IN_CLOSED_PERIOD)))
     public Response record(
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -120,7 +124,8 @@ public class PledgeResource {
     @Operation(operationId = "listPledges", summary = "List pledges", description = "Ordered by date pledged, then by when they were recorded. A page past"
             + " the end is empty.")
     @APIResponse(responseCode = "200", description = "One page of pledges",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
+                    properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = PledgeResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.PLEDGE_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
@@ -156,9 +161,11 @@ public class PledgeResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY)))
     @APIResponse(responseCode = "404", description = "No such pledge", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PLEDGE_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already cancelled or written off, or paid in full",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "already closed", value = Examples.PLEDGE_ALREADY_CLOSED)))
+    @APIResponse(responseCode = "409", description = "Already cancelled or written off, or paid in full; or effectiveOn falls in a"
+            + " closed accounting period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "already closed", value = Examples.PLEDGE_ALREADY_CLOSED),
+                    @ExampleObject(name = "closed period", value = Examples.PLEDGE_IN_CLOSED_PERIOD) }))
     public Response cancel(
             @PathParam("id") UUID id,
             @Parameter(description = "The pledge's ETag, as read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

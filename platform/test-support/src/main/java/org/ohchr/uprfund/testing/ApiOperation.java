@@ -1,0 +1,74 @@
+package org.ohchr.uprfund.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** One operation of an OpenAPI document (a method on a path), with its local {@code $ref}s followed. */
+record ApiOperation(String method, String path, JsonNode node, JsonNode document) {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Set<String> WRITES = Set.of("put", "post", "delete", "patch");
+
+    static List<ApiOperation> allOf(JsonNode document) {
+        List<ApiOperation> operations = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+            if (METHODS.contains(entry.getKey())) {
+                operations.add(new ApiOperation(entry.getKey(), path.getKey(), entry.getValue(), document));
+            }
+        }));
+        return operations;
+    }
+
+    String text(String field) {
+        return node.path(field).asText("");
+    }
+
+    /** Present and empty: {@code security: []}, the mark of an operation that needs no token. */
+    boolean isMarkedPublic() {
+        return node.has("security") && node.get("security").isArray() && node.get("security").isEmpty();
+    }
+
+    boolean isSecured() {
+        return node.path("security").isArray() && !node.get("security").isEmpty();
+    }
+
+    boolean isWrite() {
+        return WRITES.contains(method);
+    }
+
+    boolean takesBody() {
+        return node.has("requestBody");
+    }
+
+    boolean documentsHeader(String name) {
+        return StreamSupport.stream(node.path("parameters").spliterator(), false).map(this::resolve)
+                .anyMatch(parameter -> "header".equals(parameter.path("in").asText())
+                        && name.equalsIgnoreCase(parameter.path("name").asText()));
+    }
+
+    /** Status code to response, in document order. */
+    List<Map.Entry<String, JsonNode>> responses() {
+        List<Map.Entry<String, JsonNode>> responses = new ArrayList<>();
+        node.path("responses").fields().forEachRemaining(entry -> responses.add(Map.entry(entry.getKey(), resolve(entry.getValue()))));
+        return responses;
+    }
+
+    /** The object a local {@code $ref} such as {@code #/components/responses/NotFound} points at, or the node itself. */
+    JsonNode resolve(JsonNode node) {
+        JsonNode current = node;
+        while (current.has("$ref") && current.get("$ref").asText().startsWith("#/")) {
+            current = document.at(current.get("$ref").asText().substring(1));
+        }
+        return current;
+    }
+
+    @Override
+    public String toString() {
+        return method.toUpperCase() + " " + path;
+    }
+}
