@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.ohchr.uprfund.contributions.ContributionTestRequests.asFundManager;
 import static org.ohchr.uprfund.contributions.ContributionTestRequests.newDonor;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -118,6 +120,20 @@ class HostileInputTest {
         malformed(INCOME.formatted("1", "\"Interest\"") + " {}");
         malformed("{\"kind\": \"INVESTMENT\",");
         malformed("\u0000\u0001");
+    }
+
+    @Test
+    void aBodyFarOverTheLimitGetsItsProblemEveryTimeWhetherItsLengthIsDeclaredOrNot() {
+        byte[] twoMegabytes = INCOME.formatted("1", "\"" + "x".repeat(2 * 1024 * 1024) + "\"").getBytes(StandardCharsets.UTF_8);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            // Answered before the body is read: the client is still sending when the answer comes.
+            nothingWritten(() -> asFundManager().body(twoMegabytes).when().post("/api/income").then().statusCode(413)
+                    .contentType("application/problem+json").body("type", equalTo("https://upr-fund.example/problems/payload-too-large")));
+            // A stream of unknown length goes out chunked, and is counted as it is read.
+            nothingWritten(() -> asFundManager().body(new ByteArrayInputStream(twoMegabytes)).when().post("/api/income").then()
+                    .statusCode(413).contentType("application/problem+json")
+                    .body("type", equalTo("https://upr-fund.example/problems/payload-too-large")));
+        }
     }
 
     private void refused(String body, String field) {

@@ -16,7 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The limit on request bodies ({@code fund.http.max-body-size}), for a body that declares its length: such a request
- * is answered with the 413 problem before its body is read, and the connection is closed. A body sent in chunks, without
+ * is answered with the 413 problem before its body is read, and the connection is closed once the client had a moment
+ * to read the answer ({@link LingeringClose}). A body sent in chunks, without
  * a length, is counted as it is read ({@link BoundedEntityReader}) and gets the same 413 problem.
  * <p>
  * This route runs just before Quarkus' own check of {@code quarkus.http.limits.max-body-size} (order -2), which answers
@@ -54,7 +55,7 @@ public class RequestBodyLimit {
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaderNames.CONNECTION, "close")
-                .endHandler(ended -> context.request().connection().close())
+                .endHandler(ended -> LingeringClose.drainThenClose(context.vertx(), context.request()))
                 .end(json(problem));
     }
 

@@ -35,7 +35,8 @@ public class RouterErrorProblems {
         router.errorHandler(405, context -> respond(context, ProblemType.METHOD_NOT_ALLOWED,
                 "This method is not allowed on " + context.request().path()));
         router.errorHandler(413, context -> {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close").endHandler(ended -> context.request().connection().close());
+            context.response().putHeader(HttpHeaders.CONNECTION, "close")
+                    .endHandler(ended -> LingeringClose.drainThenClose(context.vertx(), context.request()));
             respond(context, ProblemType.PAYLOAD_TOO_LARGE, PayloadTooLargeException.detail(bodyLimit));
         });
     }
