@@ -7,24 +7,27 @@ KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 
 KAFKA_LOGGING="-Dlog4j2.configurationFile=$DEPLOY_DIR/kafka/log4j2.properties"
-KAFKA_FORMATTED=0
+
+# True once the run directory's broker data directory is formatted (kafka_prepare formats it the first time).
+kafka_is_formatted() {
+  [[ -f "$1/kafka/data/meta.properties" ]]
+}
 
 # Writes <run dir>/kafka/server.properties from the template and, the first time only,
-# formats the data directory (later runs keep it, so the events persist); sets KAFKA_FORMATTED=1 when it did.
+# formats the data directory (later runs keep it, so the events persist).
 kafka_prepare() {
   local run_dir="$1" log_file="$2"
   local kafka_dir="$run_dir/kafka" template cluster_id
   mkdir -p "$kafka_dir/data"
   template="$(<"$DEPLOY_DIR/kafka/server.properties")"
   printf '%s\n' "${template//@KAFKA_DATA_DIR@/$kafka_dir/data}" >"$kafka_dir/server.properties"
-  if [[ ! -f "$kafka_dir/data/meta.properties" ]]; then
+  if ! kafka_is_formatted "$run_dir"; then
     cluster_id="$(java -Xmx128m "$KAFKA_LOGGING" -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool random-uuid 2>>"$log_file")" ||
       die "could not make a Kafka cluster id (see $log_file)"
     java -Xmx256m "$KAFKA_LOGGING" -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format --standalone -t "$cluster_id" \
       -c "$kafka_dir/server.properties" >>"$log_file" 2>&1 ||
       die "could not format the Kafka data directory $kafka_dir/data (see $log_file)"
     echo "$cluster_id" >"$kafka_dir/cluster.id"
-    KAFKA_FORMATTED=1
   fi
 }
 

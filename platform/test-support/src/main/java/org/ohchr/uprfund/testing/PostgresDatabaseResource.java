@@ -16,15 +16,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * A fresh PostgreSQL database for one test run, dropped afterwards.
  * <p>
  * It is created on the server named by {@code FUND_DB_HOST}, {@code FUND_DB_PORT}, {@code FUND_DB_USER} and
- * {@code FUND_DB_PASSWORD} (default: 127.0.0.1:5432, user postgres, no password), or in a PostgreSQL container
- * when {@code FUND_TEST_CONTAINERS=true} and Docker is available.
+ * {@code FUND_DB_PASSWORD} (default: 127.0.0.1:5432, user postgres, no password); when nothing answers there on this
+ * machine, on an embedded PostgreSQL started once for the JVM ({@link TestDatabaseServer}); or in a PostgreSQL
+ * container when {@code FUND_TEST_CONTAINERS=true} and Docker is available.
  */
 public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
     private String databaseName;
-    private String serverUrl;
-    private String user;
-    private String password;
+    private TestDatabaseServer server;
     private PostgreSQLContainer container;
 
     @Override
@@ -37,17 +36,15 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
                     "quarkus.datasource.username", container.getUsername(),
                     "quarkus.datasource.password", container.getPassword());
         }
-        String host = env("FUND_DB_HOST", "127.0.0.1");
-        String port = env("FUND_DB_PORT", "5432");
-        user = env("FUND_DB_USER", "postgres");
-        password = env("FUND_DB_PASSWORD", "");
-        serverUrl = "jdbc:postgresql://" + host + ":" + port + "/";
+        server = TestDatabaseServer.resolve();
         databaseName = "fund_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("CREATE DATABASE " + databaseName);
         return Map.of(
-                "quarkus.datasource.jdbc.url", serverUrl + databaseName,
-                "quarkus.datasource.username", user,
-                "quarkus.datasource.password", password);
+                "quarkus.datasource.jdbc.url", server.url(databaseName),
+                "quarkus.datasource.username", server.user(),
+                "quarkus.datasource.password", server.password(),
+                "FUND_DB_HOST", server.host(),
+                "FUND_DB_PORT", Integer.toString(server.port()));
     }
 
     @Override
@@ -65,16 +62,11 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
     }
 
     private void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(serverUrl + "postgres", user, password);
+        try (Connection connection = DriverManager.getConnection(server.url("postgres"), server.user(), server.password());
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + serverUrl + " refused: " + sql, e);
+            throw new IllegalStateException("PostgreSQL at " + server.host() + ":" + server.port() + " refused: " + sql, e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

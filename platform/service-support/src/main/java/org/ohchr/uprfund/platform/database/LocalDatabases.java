@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The local stack's own databases, for {@code deploy/run-local}: {@code prepare} creates the missing ones and marks them
  * as made by the local stack; {@code reset} drops only databases bearing that mark, and only on a loopback host. A
- * database someone else made (by hand, or a service at its start) is never dropped. Reads {@code FUND_DB_HOST},
+ * database someone else made (by hand, or a service at its start), or one on another host, is never dropped. Reads {@code FUND_DB_HOST},
  * {@code FUND_DB_PORT}, {@code FUND_DB_USER} and {@code FUND_DB_PASSWORD}; says what it does, one line per database.
  * <pre>java -cp '&lt;a service's quarkus-app/lib/main/*&gt;' org.ohchr.uprfund.platform.database.LocalDatabases prepare|reset NAME...</pre>
  */
@@ -72,13 +72,14 @@ public final class LocalDatabases {
     }
 
     void reset(List<String> names) throws SQLException {
-        if (!isLoopback(host)) {
-            throw new IllegalStateException("refusing to drop databases on " + host + ": the local stack drops only on this machine");
-        }
+        boolean onThisMachine = isLoopback(host);
         try (Connection connection = connect()) {
             for (String name : names) {
                 if (!exists(connection, name)) {
                     System.out.println("database " + name + ": absent, nothing to drop");
+                } else if (!onThisMachine) {
+                    System.out.println("database " + name + ": left alone, it is on " + host + " and the local stack drops only on"
+                            + " this machine; drop it there yourself for a fresh start");
                 } else if (!MARK.equals(comment(connection, name))) {
                     System.out.println("database " + name + ": left alone, the local stack did not make it");
                 } else {

@@ -1,0 +1,57 @@
+# shellcheck shell=bash
+# The local stack's PostgreSQL: the server at FUND_DB_HOST:FUND_DB_PORT when one answers there, else, on this
+# machine, an embedded PostgreSQL run from the jars that `./mvnw package` copies into deploy/target/postgres/libs.
+# And the suite's databases, made and dropped by the platform's LocalDatabases. Sourced after common.sh.
+
+POSTGRES_LIBS="$DEPLOY_DIR/target/postgres/libs"
+POSTGRES_EMBEDDED=0
+# The line the embedded PostgreSQL's launcher prints once the server accepts connections.
+POSTGRES_READY_LINE="accepting connections on 127.0.0.1:"
+
+postgres_host_is_loopback() {
+  case "$FUND_DB_HOST" in
+    localhost | 127.* | ::1 | '[::1]') return 0 ;;
+    *) return 1 ;;
+  esac
+}
+
+# Uses the PostgreSQL that answers at FUND_DB_HOST:FUND_DB_PORT; where nothing answers on this machine, sets
+# POSTGRES_EMBEDDED=1 (run-local then starts its own there); where nothing answers elsewhere, stops.
+postgres_check() {
+  port_answers "$FUND_DB_HOST" "$FUND_DB_PORT" && return 0
+  postgres_host_is_loopback ||
+    die "nothing answers at $FUND_DB_HOST:$FUND_DB_PORT where PostgreSQL should be (start it, or set FUND_DB_HOST/FUND_DB_PORT)"
+  POSTGRES_EMBEDDED=1
+}
+
+# Starts the embedded PostgreSQL in the background on 127.0.0.1:FUND_DB_PORT, its data in <run dir>/postgres (kept
+# across runs, like the broker's); sets POSTGRES_PID to the launcher's JVM, which stops the server when it is stopped.
+postgres_start_embedded() {
+  local run_dir="$1" log_file="$2"
+  java -Xmx64m -cp "$POSTGRES_LIBS/*" org.ohchr.uprfund.testing.EmbeddedPostgres "$run_dir/postgres" "$FUND_DB_PORT" >>"$log_file" 2>&1 &
+  POSTGRES_PID=$!
+}
+
+# Waits (up to $2 seconds) until the embedded PostgreSQL accepts connections; one line and the log's tail if it does not.
+postgres_wait() {
+  local log_file="$1" timeout="$2" deadline=$((SECONDS + $2))
+  until grep -q "$POSTGRES_READY_LINE$FUND_DB_PORT" "$log_file"; do
+    if ! kill -0 "$POSTGRES_PID" 2>/dev/null; then
+      tail -n 20 "$log_file" >&2
+      die "the embedded PostgreSQL stopped while starting (log: $log_file)"
+    fi
+    if ((SECONDS >= deadline)); then
+      tail -n 20 "$log_file" >&2
+      die "the embedded PostgreSQL did not accept connections on port $FUND_DB_PORT within $timeout s (log: $log_file)"
+    fi
+    sleep 0.2
+  done
+}
+
+# `prepare NAME...` makes the missing databases and marks them as the local stack's; `reset NAME...` drops those
+# bearing the mark, and only on this machine (it refuses any other host). One line per database.
+# Run with a built service's classpath, which holds the platform and the PostgreSQL driver.
+local_databases() {
+  java -Xmx64m -cp "$REPO_ROOT/contributions-service/target/quarkus-app/lib/main/*" \
+    org.ohchr.uprfund.platform.database.LocalDatabases "$@" | sed 's/^/  /'
+}
