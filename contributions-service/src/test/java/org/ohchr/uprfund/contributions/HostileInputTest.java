@@ -8,15 +8,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.ohchr.uprfund.contributions.ContributionTestRequests.asFundManager;
 import static org.ohchr.uprfund.contributions.ContributionTestRequests.newDonor;
 
-import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.contributions.repository.IncomeRepository;
+import org.ohchr.uprfund.testing.ChunkedUpload;
+import org.ohchr.uprfund.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -129,10 +132,16 @@ class HostileInputTest {
             // Answered before the body is read: the client is still sending when the answer comes.
             nothingWritten(() -> asFundManager().body(twoMegabytes).when().post("/api/income").then().statusCode(413)
                     .contentType("application/problem+json").body("type", equalTo("https://upr-fund.example/problems/payload-too-large")));
-            // A stream of unknown length goes out chunked, and is counted as it is read.
-            nothingWritten(() -> asFundManager().body(new ByteArrayInputStream(twoMegabytes)).when().post("/api/income").then()
-                    .statusCode(413).contentType("application/problem+json")
-                    .body("type", equalTo("https://upr-fund.example/problems/payload-too-large")));
+            // Sent in chunks, without a length: counted as it is read.
+            nothingWritten(() -> {
+                HttpResponse<String> chunked = ChunkedUpload.post("/api/income", Map.of(
+                        "Authorization", "Bearer " + TestTokens.fundManager(),
+                        "Content-Type", "application/json",
+                        "Idempotency-Key", UUID.randomUUID().toString()), twoMegabytes);
+                assertThat(chunked.statusCode()).isEqualTo(413);
+                assertThat(chunked.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(chunked.body()).contains("\"type\":\"https://upr-fund.example/problems/payload-too-large\"");
+            });
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.GatewayConfig;
 import org.ohchr.uprfund.platform.http.HttpConfig;
+import org.ohchr.uprfund.platform.http.RouterErrorProblems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,7 +37,8 @@ public class ServiceRoutes {
     /** The Vert.x context local Quarkus' HTTP metrics read the route template from (keeps /q/metrics free of ids). */
     private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
 
-    void registerRoutes(@Observes Router router, Vertx vertx, GatewayConfig config, HttpConfig http, ObjectMapper json) {
+    void registerRoutes(@Observes Router router, Vertx vertx, GatewayConfig config, HttpConfig http, ObjectMapper json,
+            RouterErrorProblems problems) {
         HttpClient client = serviceClient(vertx, config);
         BodyHandler bodies = BodyHandler.create(false).setBodyLimit(http.maxBodySize().asLongValue());
         config.routes().forEach((name, route) -> {
@@ -50,7 +52,7 @@ public class ServiceRoutes {
                         Vertx.currentContext().putLocal(BufferedBody.LOCAL, rc.body().buffer());
                     }
                     proxy.handle(rc.request());
-                });
+                }).failureHandler(problems::respondToFailure);
             }
             LOG.infof("Routing %s (and below) to %s at %s",
                     String.join(", ", route.paths()), serviceName(name), route.url());

@@ -25,14 +25,24 @@ public class BoundedEntityReader implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Counting(context.getInputStream(), limit));
-        return context.proceed();
+        Counting body = new Counting(context.getInputStream(), limit);
+        context.setInputStream(body);
+        try {
+            return context.proceed();
+        } catch (IOException | RuntimeException e) {
+            // The JSON reader wraps what the stream throws (as an error of the property it was reading, for one).
+            if (body.overLimit) {
+                throw new PayloadTooLargeException(limit);
+            }
+            throw e;
+        }
     }
 
     private static final class Counting extends FilterInputStream {
 
         private final long limit;
         private long read;
+        private boolean overLimit;
 
         Counting(InputStream in, long limit) {
             super(in);
@@ -60,6 +70,7 @@ public class BoundedEntityReader implements ReaderInterceptor {
         private void count(int bytes) {
             read += bytes;
             if (read > limit) {
+                overLimit = true;
                 throw new PayloadTooLargeException(limit);
             }
         }

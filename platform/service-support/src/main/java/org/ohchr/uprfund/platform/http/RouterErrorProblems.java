@@ -30,15 +30,34 @@ public class RouterErrorProblems {
     }
 
     void install(@Observes Router router) {
-        router.errorHandler(400, context -> respond(context, ProblemType.MALFORMED_REQUEST, "The request is malformed"));
+        router.errorHandler(400, this::malformed);
         router.errorHandler(404, context -> respond(context, ProblemType.NOT_FOUND, "Nothing is served at " + context.request().path()));
         router.errorHandler(405, context -> respond(context, ProblemType.METHOD_NOT_ALLOWED,
                 "This method is not allowed on " + context.request().path()));
-        router.errorHandler(413, context -> {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close")
-                    .endHandler(ended -> LingeringClose.drainThenClose(context.vertx(), context.request()));
-            respond(context, ProblemType.PAYLOAD_TOO_LARGE, PayloadTooLargeException.detail(bodyLimit));
-        });
+        router.errorHandler(413, this::payloadTooLarge);
+    }
+
+    /**
+     * For a route's {@code failureHandler}: a route that fails with 400 or 413 (a Vert.x {@code BodyHandler} over its
+     * limit, for one) gets its problem here, since Quarkus' own failure handler, which runs before the router's error
+     * handlers, would answer with an empty body.
+     */
+    public void respondToFailure(RoutingContext context) {
+        switch (context.statusCode()) {
+            case 400 -> malformed(context);
+            case 413 -> payloadTooLarge(context);
+            default -> context.next();
+        }
+    }
+
+    private void malformed(RoutingContext context) {
+        respond(context, ProblemType.MALFORMED_REQUEST, "The request is malformed");
+    }
+
+    private void payloadTooLarge(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close")
+                .endHandler(ended -> LingeringClose.drainThenClose(context.vertx(), context.request()));
+        respond(context, ProblemType.PAYLOAD_TOO_LARGE, PayloadTooLargeException.detail(bodyLimit));
     }
 
     private void respond(RoutingContext context, ProblemType type, String detail) {
