@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +94,10 @@ class OutboxRelayFaultsTest {
             given().auth().oauth2(TestTokens.fundManager()).contentType(ContentType.JSON)
                     .body(Map.of("name", "Registered while the broker is down " + UUID.randomUUID(), "kind", "PRIVATE"))
                     .when().post("/api/donors").then().statusCode(201);
-            given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            // Ready all the same (writes need only PostgreSQL); the backlog shows in readiness and in the metrics at once.
+            given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                    .body("checks.find { it.name == 'Event outbox' }.data.backlog", greaterThanOrEqualTo(11));
+            assertThat(backlogMetric()).isGreaterThanOrEqualTo(11);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> relay.statistics().failures() > failuresBefore);
             long batchesAfterFailure = relay.statistics().batches();
@@ -116,6 +120,14 @@ class OutboxRelayFaultsTest {
         Map<String, Long> copies = published.stream().collect(Collectors.groupingBy(event -> event.path("id").asText(), Collectors.counting()));
         assertThat(copies.values()).as("each event published once").containsOnly(1L);
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(repository::countUnsent) == 0);
+        assertThat(backlogMetric()).isZero();
+    }
+
+    private static double backlogMetric() {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("fund_outbox_backlog "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no fund_outbox_backlog on /q/metrics"));
     }
 
     private void record(UUID aggregate, String name) {

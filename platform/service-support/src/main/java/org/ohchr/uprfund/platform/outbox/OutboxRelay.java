@@ -139,7 +139,6 @@ public class OutboxRelay {
         }
         List<OutboxEvent> pending = repository.oldestUnsent(config.batchSize());
         if (pending.isEmpty()) {
-            statistics.backlog(0);
             return Outcome.DONE;
         }
         statistics.batchAttempted();
@@ -160,15 +159,12 @@ public class OutboxRelay {
         statistics.published(sent.size(), now);
         if (verdict.failure() != null) {
             statistics.failed(verdict.failure());
-            statistics.backlog(repository.countUnsent() - sent.size());
             LOG.warnf("Outbox publication paused: %d of %d events acknowledged, then %s", sent.size(), pending.size(),
                     verdict.failure().toString());
             return Outcome.FAILED;
         }
         statistics.recovered();
-        boolean more = pending.size() == config.batchSize();
-        statistics.backlog(more ? repository.countUnsent() - sent.size() : 0);
-        return more ? Outcome.MORE : Outcome.DONE;
+        return pending.size() == config.batchSize() ? Outcome.MORE : Outcome.DONE;
     }
 
     /**

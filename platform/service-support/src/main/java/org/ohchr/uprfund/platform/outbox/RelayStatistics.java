@@ -9,7 +9,6 @@ public final class RelayStatistics {
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
-    private volatile long backlog;
     private volatile Instant lastPublishedAt;
     private volatile String lastFailure;
 
@@ -33,10 +32,6 @@ public final class RelayStatistics {
         lastFailure = null;
     }
 
-    void backlog(long events) {
-        backlog = events;
-    }
-
     /** Events published since start. */
     public long published() {
         return published.get();
@@ -50,11 +45,6 @@ public final class RelayStatistics {
     /** Publications that failed (the broker unreachable, or refusing). */
     public long failures() {
         return failures.get();
-    }
-
-    /** Events written but not yet acknowledged by the broker, as last counted. */
-    public long backlog() {
-        return backlog;
     }
 
     public Instant lastPublishedAt() {
