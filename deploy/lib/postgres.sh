@@ -49,7 +49,7 @@ postgres_wait() {
 }
 
 # `prepare NAME...` makes the missing databases and marks them as the local stack's; `reset NAME...` drops those
-# bearing the mark, and only on this machine (it refuses any other host). One line per database.
+# bearing the mark, and only on this machine (on another host it drops nothing). One line per database.
 # Run with a built service's classpath, which holds the platform and the PostgreSQL driver.
 local_databases() {
   java -Xmx64m -cp "$REPO_ROOT/contributions-service/target/quarkus-app/lib/main/*" \
