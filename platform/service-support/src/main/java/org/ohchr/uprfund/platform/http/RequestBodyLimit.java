@@ -3,13 +3,6 @@ package org.ohchr.uprfund.platform.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.ohchr.uprfund.platform.problem.PayloadTooLargeException;
-import org.ohchr.uprfund.platform.problem.Problem;
-import org.ohchr.uprfund.platform.problem.ProblemType;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -28,11 +21,11 @@ public class RequestBodyLimit {
 
     static final int ORDER = -3;
 
-    private final ObjectMapper objectMapper;
+    private final RouterErrorProblems problems;
     private final long limit;
 
-    RequestBodyLimit(ObjectMapper objectMapper, HttpConfig config) {
-        this.objectMapper = objectMapper;
+    RequestBodyLimit(RouterErrorProblems problems, HttpConfig config) {
+        this.problems = problems;
         this.limit = config.maxBodySize().asLongValue();
     }
 
@@ -46,17 +39,11 @@ public class RequestBodyLimit {
 
     private void check(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
-        if (declared == null || !isOverLimit(declared)) {
+        if (declared != null && isOverLimit(declared)) {
+            problems.payloadTooLarge(context);
+        } else {
             context.next();
-            return;
         }
-        Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, PayloadTooLargeException.detail(limit), context.request().path());
-        context.response()
-                .setStatusCode(problem.status())
-                .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaderNames.CONNECTION, "close")
-                .endHandler(ended -> LingeringClose.drainThenClose(context.vertx(), context.request()))
-                .end(json(problem));
     }
 
     private boolean isOverLimit(String declared) {
@@ -64,14 +51,6 @@ public class RequestBodyLimit {
             return Long.parseLong(declared.strip()) > limit;
         } catch (NumberFormatException e) {
             return false; // left to Vert.x, which refuses a malformed Content-Length itself
-        }
-    }
-
-    private String json(Problem problem) {
-        try {
-            return objectMapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem cannot be written as JSON", e);
         }
     }
 }

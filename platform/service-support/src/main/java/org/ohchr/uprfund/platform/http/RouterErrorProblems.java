@@ -54,7 +54,8 @@ public class RouterErrorProblems {
         respond(context, ProblemType.MALFORMED_REQUEST, "The request is malformed");
     }
 
-    private void payloadTooLarge(RoutingContext context) {
+    /** The 413 problem; the connection then closes, once the client had a moment to read it ({@link LingeringClose}). */
+    void payloadTooLarge(RoutingContext context) {
         context.response().putHeader(HttpHeaders.CONNECTION, "close")
                 .endHandler(ended -> LingeringClose.drainThenClose(context.vertx(), context.request()));
         respond(context, ProblemType.PAYLOAD_TOO_LARGE, PayloadTooLargeException.detail(bodyLimit));
