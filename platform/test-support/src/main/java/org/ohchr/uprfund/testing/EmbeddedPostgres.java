@@ -211,7 +211,8 @@ public final class EmbeddedPostgres {
         return log.file() == null ? "its output above" : log.file().toString();
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on at the moment, on this machine's loopback address. */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -1,13 +1,13 @@
 package org.ohchr.uprfund.testing;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ohchr.uprfund.platform.database.PostgresServer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -23,7 +23,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
     private String databaseName;
-    private TestDatabaseServer server;
+    private PostgresServer server;
     private PostgreSQLContainer container;
 
     @Override
@@ -40,7 +40,7 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
         databaseName = "fund_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("CREATE DATABASE " + databaseName);
         return Map.of(
-                "quarkus.datasource.jdbc.url", server.url(databaseName),
+                "quarkus.datasource.jdbc.url", server.jdbcUrl(databaseName),
                 "quarkus.datasource.username", server.user(),
                 "quarkus.datasource.password", server.password(),
                 "FUND_DB_HOST", server.host(),
@@ -62,8 +62,7 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
     }
 
     private void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(server.url("postgres"), server.user(), server.password());
-                Statement statement = connection.createStatement()) {
+        try (Connection connection = server.connect("postgres"); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + server.host() + ":" + server.port() + " refused: " + sql, e);

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +20,8 @@ class EmbeddedPostgresTest {
 
     @Test
     void startsOnAFreePortAnswersAQueryThroughJdbcAndStops(@TempDir Path directory) throws Exception {
-        EmbeddedPostgres postgres = EmbeddedPostgres.start(directory, freePort(), Redirect.appendTo(directory.resolve("postgres.log").toFile()));
+        EmbeddedPostgres postgres = EmbeddedPostgres.start(directory, EmbeddedPostgres.freePort(),
+                Redirect.appendTo(directory.resolve("postgres.log").toFile()));
         String url = postgres.jdbcUrl("postgres");
         try {
             assertEquals(postgres.majorVersion() + "|postgres", query(url, "SELECT current_setting('server_version_num')::int / 10000 || '|' || current_user"));
@@ -47,12 +46,6 @@ class EmbeddedPostgresTest {
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

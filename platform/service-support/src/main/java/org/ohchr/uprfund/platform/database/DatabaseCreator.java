@@ -2,8 +2,6 @@ package org.ohchr.uprfund.platform.database;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Matcher;
@@ -62,11 +60,11 @@ public final class DatabaseCreator {
      */
     public void ensureDatabaseExists() {
         try (Connection connection = DriverManager.getConnection(maintenanceUrl, user, password)) {
-            if (exists(connection)) {
+            if (PostgresCatalog.databaseExists(connection, databaseName)) {
                 return;
             }
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE " + quoted(databaseName));
+                statement.execute("CREATE DATABASE " + PostgresCatalog.quoted(databaseName));
                 LOG.infof("Created database %s on %s", databaseName, serverAddress);
             } catch (SQLException e) {
                 if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
@@ -77,19 +75,6 @@ public final class DatabaseCreator {
             throw new DatabaseUnavailableException("PostgreSQL at " + serverAddress + " could not provide database '"
                     + databaseName + "' (" + firstLine(e.getMessage()) + "); check FUND_DB_HOST, FUND_DB_PORT, FUND_DB_USER and FUND_DB_PASSWORD");
         }
-    }
-
-    private boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            query.setString(1, databaseName);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    private static String quoted(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     private static String firstLine(String message) {

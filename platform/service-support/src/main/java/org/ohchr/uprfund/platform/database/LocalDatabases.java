@@ -1,9 +1,6 @@
 package org.ohchr.uprfund.platform.database;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,9 +10,9 @@ import java.util.List;
 
 /**
  * The local stack's own databases, for {@code deploy/run-local}: {@code prepare} creates the missing ones and marks them
- * as made by the local stack; {@code reset} drops only databases bearing that mark, and only on a loopback host. A
- * database someone else made (by hand, or a service at its start), or one on another host, is never dropped. Reads {@code FUND_DB_HOST},
- * {@code FUND_DB_PORT}, {@code FUND_DB_USER} and {@code FUND_DB_PASSWORD}; says what it does, one line per database.
+ * as made by the local stack; {@code reset} drops only databases bearing that mark, and only on this machine. A
+ * database someone else made (by hand, or a service at its start), or one on another host, is never dropped. Reads the
+ * server from the environment ({@link PostgresServer#fromEnvironment()}); says what it does, one line per database.
  * <pre>java -cp '&lt;a service's quarkus-app/lib/main/*&gt;' org.ohchr.uprfund.platform.database.LocalDatabases prepare|reset NAME...</pre>
  */
 public final class LocalDatabases {
@@ -23,16 +20,10 @@ public final class LocalDatabases {
     /** The comment that marks a database the local stack made. */
     static final String MARK = "upr-fund local stack: made by deploy/run-local, dropped by it when the stack starts afresh";
 
-    private final String host;
-    private final String url;
-    private final String user;
-    private final String password;
+    private final PostgresServer server;
 
-    LocalDatabases(String host, String port, String user, String password) {
-        this.host = host;
-        this.url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
-        this.user = user;
-        this.password = password;
+    LocalDatabases(PostgresServer server) {
+        this.server = server;
     }
 
     public static void main(String... args) {
@@ -40,8 +31,7 @@ public final class LocalDatabases {
             System.err.println("usage: LocalDatabases prepare|reset NAME...");
             System.exit(2);
         }
-        LocalDatabases databases = new LocalDatabases(env("FUND_DB_HOST", "127.0.0.1"), env("FUND_DB_PORT", "5432"),
-                env("FUND_DB_USER", "postgres"), env("FUND_DB_PASSWORD", ""));
+        LocalDatabases databases = new LocalDatabases(PostgresServer.fromEnvironment());
         List<String> names = Arrays.asList(args).subList(1, args.length);
         try {
             if (args[0].equals("prepare")) {
@@ -58,13 +48,13 @@ public final class LocalDatabases {
     void prepare(List<String> names) throws SQLException {
         try (Connection connection = connect()) {
             for (String name : names) {
-                if (exists(connection, name)) {
+                if (PostgresCatalog.databaseExists(connection, name)) {
                     System.out.println("database " + name + ": present, kept");
                     continue;
                 }
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("CREATE DATABASE " + quoted(name));
-                    statement.execute("COMMENT ON DATABASE " + quoted(name) + " IS '" + MARK + "'");
+                    statement.execute("CREATE DATABASE " + PostgresCatalog.quoted(name));
+                    statement.execute("COMMENT ON DATABASE " + PostgresCatalog.quoted(name) + " IS '" + MARK + "'");
                 }
                 System.out.println("database " + name + ": created and marked as the local stack's");
             }
@@ -72,19 +62,19 @@ public final class LocalDatabases {
     }
 
     void reset(List<String> names) throws SQLException {
-        boolean onThisMachine = isLoopback(host);
+        boolean onThisMachine = server.isOnThisMachine();
         try (Connection connection = connect()) {
             for (String name : names) {
-                if (!exists(connection, name)) {
+                if (!PostgresCatalog.databaseExists(connection, name)) {
                     System.out.println("database " + name + ": absent, nothing to drop");
                 } else if (!onThisMachine) {
-                    System.out.println("database " + name + ": left alone, it is on " + host + " and the local stack drops only on"
+                    System.out.println("database " + name + ": left alone, it is on " + server.host() + " and the local stack drops only on"
                             + " this machine; drop it there yourself for a fresh start");
                 } else if (!MARK.equals(comment(connection, name))) {
                     System.out.println("database " + name + ": left alone, the local stack did not make it");
                 } else {
                     try (Statement statement = connection.createStatement()) {
-                        statement.execute("DROP DATABASE " + quoted(name) + " WITH (FORCE)");
+                        statement.execute("DROP DATABASE " + PostgresCatalog.quoted(name) + " WITH (FORCE)");
                     }
                     System.out.println("database " + name + ": dropped (made by the local stack)");
                 }
@@ -92,30 +82,8 @@ public final class LocalDatabases {
         }
     }
 
-    static boolean isLoopback(String host) {
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (!address.isLoopbackAddress()) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
-
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
-    }
-
-    private static boolean exists(Connection connection, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            query.setString(1, name);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
+        return server.connect("postgres");
     }
 
     private static String comment(Connection connection, String name) throws SQLException {
@@ -126,14 +94,5 @@ public final class LocalDatabases {
                 return rows.next() ? rows.getString(1) : null;
             }
         }
-    }
-
-    private static String quoted(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

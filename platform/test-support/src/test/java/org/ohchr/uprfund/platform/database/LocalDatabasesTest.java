@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,12 +23,11 @@ import org.ohchr.uprfund.testing.TestDatabaseServer;
  */
 class LocalDatabasesTest {
 
-    private final TestDatabaseServer server = TestDatabaseServer.resolve();
+    private final PostgresServer server = TestDatabaseServer.resolve();
     private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final String made = "local_made_" + suffix;
     private final String someoneElses = "local_theirs_" + suffix;
-    private final LocalDatabases databases = new LocalDatabases(server.host(), Integer.toString(server.port()), server.user(),
-            server.password());
+    private final LocalDatabases databases = new LocalDatabases(server);
 
     @AfterEach
     void dropWhatIsLeft() throws SQLException {
@@ -57,11 +55,15 @@ class LocalDatabasesTest {
 
     @Test
     void onlyAnAddressOfThisMachineCountsAsWhereDatabasesMayBeDropped() {
-        assertTrue(LocalDatabases.isLoopback("127.0.0.1"));
-        assertTrue(LocalDatabases.isLoopback("localhost"));
-        assertTrue(LocalDatabases.isLoopback("::1"));
-        assertFalse(LocalDatabases.isLoopback("192.0.2.10"));
-        assertFalse(LocalDatabases.isLoopback("no-such-host.invalid"));
+        assertTrue(onHost("127.0.0.1").isOnThisMachine());
+        assertTrue(onHost("localhost").isOnThisMachine());
+        assertTrue(onHost("::1").isOnThisMachine());
+        assertFalse(onHost("192.0.2.10").isOnThisMachine());
+        assertFalse(onHost("no-such-host.invalid").isOnThisMachine());
+    }
+
+    private static PostgresServer onHost(String host) {
+        return new PostgresServer(host, 5432, "postgres", "");
     }
 
     private static void assertLine(String output, String line) {
@@ -98,6 +100,6 @@ class LocalDatabasesTest {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(server.url("postgres"), server.user(), server.password());
+        return server.connect("postgres");
     }
 }
