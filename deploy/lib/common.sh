@@ -47,6 +47,25 @@ port_answers() {
   fi
 }
 
+# Waits until the command given after the first five arguments succeeds, while process $2 ($1, the name messages
+# use) is starting: at most $4 seconds; $3 is its log, $5 what it is waited for ("answer on port 9092"). When the
+# process ends or the time runs out: the log's tail and one line, then exit.
+await_started() {
+  local what="$1" pid="$2" log_file="$3" timeout="$4" until_it="$5" deadline=$((SECONDS + $4))
+  shift 5
+  until "$@"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 20 "$log_file" >&2
+      die "$what stopped while starting (log: $log_file)"
+    fi
+    if ((SECONDS >= deadline)); then
+      tail -n 20 "$log_file" >&2
+      die "$what did not $until_it within $timeout s (log: $log_file)"
+    fi
+    sleep 0.2
+  done
+}
+
 # True when a local process listens on TCP port $1 (any address).
 port_in_use() {
   if command -v ss >/dev/null 2>&1; then

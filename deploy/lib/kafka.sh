@@ -43,16 +43,5 @@ kafka_start() {
 
 # Waits (up to $2 seconds) until the broker's client port answers; one line and the log's tail if it does not.
 kafka_wait() {
-  local log_file="$1" timeout="$2" deadline=$((SECONDS + $2))
-  until port_answers localhost "$KAFKA_PORT"; do
-    if ! kill -0 "$KAFKA_PID" 2>/dev/null; then
-      tail -n 20 "$log_file" >&2
-      die "the Kafka broker stopped while starting (log: $log_file)"
-    fi
-    if ((SECONDS >= deadline)); then
-      tail -n 20 "$log_file" >&2
-      die "the Kafka broker did not answer on port $KAFKA_PORT within $timeout s (log: $log_file)"
-    fi
-    sleep 0.2
-  done
+  await_started "the Kafka broker" "$KAFKA_PID" "$1" "$2" "answer on port $KAFKA_PORT" port_answers localhost "$KAFKA_PORT"
 }

@@ -34,18 +34,8 @@ postgres_start_embedded() {
 
 # Waits (up to $2 seconds) until the embedded PostgreSQL accepts connections; one line and the log's tail if it does not.
 postgres_wait() {
-  local log_file="$1" timeout="$2" deadline=$((SECONDS + $2))
-  until grep -q "$POSTGRES_READY_LINE$FUND_DB_PORT" "$log_file"; do
-    if ! kill -0 "$POSTGRES_PID" 2>/dev/null; then
-      tail -n 20 "$log_file" >&2
-      die "the embedded PostgreSQL stopped while starting (log: $log_file)"
-    fi
-    if ((SECONDS >= deadline)); then
-      tail -n 20 "$log_file" >&2
-      die "the embedded PostgreSQL did not accept connections on port $FUND_DB_PORT within $timeout s (log: $log_file)"
-    fi
-    sleep 0.2
-  done
+  await_started "the embedded PostgreSQL" "$POSTGRES_PID" "$1" "$2" "accept connections on port $FUND_DB_PORT" \
+    grep -q "$POSTGRES_READY_LINE$FUND_DB_PORT" "$1"
 }
 
 # `prepare NAME...` makes the missing databases and marks them as the local stack's; `reset NAME...` drops those
