@@ -2,6 +2,8 @@ package org.ohchr.uprfund.contributions.domain;
 
 import java.util.Map;
 
+import org.ohchr.uprfund.platform.reference.UnLanguage;
+
 /**
  * The kinds of other income in Table 1 of the fund's statement, with their labels in the six official UN languages.
  * Contributions received are not income entries: they are recorded as contributions.

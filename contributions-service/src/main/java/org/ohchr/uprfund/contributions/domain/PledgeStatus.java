@@ -2,6 +2,8 @@ package org.ohchr.uprfund.contributions.domain;
 
 import java.util.Map;
 
+import org.ohchr.uprfund.platform.reference.UnLanguage;
+
 /**
  * Where a pledge stands, with its label in the six official UN languages. Never stored: derived from the payments
  * applied to it ({@code OPEN}, {@code PARTLY_PAID}, {@code PAID}) or from its recorded cancellation ({@code CANCELLED},

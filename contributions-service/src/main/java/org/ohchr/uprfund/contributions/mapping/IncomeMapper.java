@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.ohchr.uprfund.contributions.domain.IncomeEntry;
 import org.ohchr.uprfund.contributions.domain.IncomeKind;
-import org.ohchr.uprfund.contributions.domain.UnLanguage;
+import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 public final class IncomeMapper {
 

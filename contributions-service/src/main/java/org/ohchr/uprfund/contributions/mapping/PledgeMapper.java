@@ -8,7 +8,7 @@ import org.ohchr.uprfund.contributions.domain.Pledge;
 import org.ohchr.uprfund.contributions.domain.PledgeCancellation;
 import org.ohchr.uprfund.contributions.domain.PledgeStatus;
 import org.ohchr.uprfund.contributions.domain.PledgeView;
-import org.ohchr.uprfund.contributions.domain.UnLanguage;
+import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 public final class PledgeMapper {
 

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.contributions.domain.IncomeEntry;
 import org.ohchr.uprfund.contributions.domain.IncomeKind;
-import org.ohchr.uprfund.contributions.domain.UnLanguage;
+import org.ohchr.uprfund.platform.reference.UnLanguage;
 import org.ohchr.uprfund.contributions.mapping.IncomeKindLabels;
 import org.ohchr.uprfund.contributions.mapping.IncomeMapper;
 import org.ohchr.uprfund.contributions.mapping.IncomeResponse;

@@ -34,7 +34,7 @@ import org.ohchr.uprfund.contributions.domain.Money;
 import org.ohchr.uprfund.contributions.domain.Period;
 import org.ohchr.uprfund.contributions.domain.PledgeStatus;
 import org.ohchr.uprfund.contributions.domain.PledgeView;
-import org.ohchr.uprfund.contributions.domain.UnLanguage;
+import org.ohchr.uprfund.platform.reference.UnLanguage;
 import org.ohchr.uprfund.contributions.mapping.NewPledge;
 import org.ohchr.uprfund.contributions.mapping.NewPledgeCancellation;
 import org.ohchr.uprfund.contributions.mapping.PledgeCancellationResponse;

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.ohchr.uprfund.contributions.domain.CountryCodes;
+import org.ohchr.uprfund.platform.reference.CountryCodes;
 import org.ohchr.uprfund.contributions.domain.Donor;
 import org.ohchr.uprfund.contributions.domain.DonorKind;
 import org.ohchr.uprfund.contributions.event.DonorRegistered;

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.contributions.domain;
+package org.ohchr.uprfund.platform.reference;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.contributions.domain;
+package org.ohchr.uprfund.platform.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,14 +22,5 @@ class UnLanguageTest {
         assertThat(UnLanguage.preferred("fr;q=0, de")).isEqualTo(UnLanguage.EN);
         assertThat(UnLanguage.preferred("*")).isEqualTo(UnLanguage.EN);
         assertThat(UnLanguage.preferred(";;q=abc")).isEqualTo(UnLanguage.EN);
-    }
-
-    @Test
-    void everyIncomeKindHasALabelInEverySixLanguage() {
-        for (IncomeKind kind : IncomeKind.values()) {
-            for (UnLanguage language : UnLanguage.values()) {
-                assertThat(kind.label(language)).as(kind + " in " + language).isNotBlank();
-            }
-        }
     }
 }
