@@ -10,21 +10,29 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import org.ohchr.uprfund.platform.problem.PayloadTooLargeException;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+
 /**
- * Counts the bytes of a request body as the endpoint reads it and stops at {@code fund.http.max-body-size}: a body sent
- * in chunks, without Content-Length, gets the same 413 problem as one that declares its size ({@link RequestBodyLimit}).
+ * Counts the bytes of a request body as the endpoint reads it and stops at the request path's limit ({@link BodyLimits}):
+ * a body sent in chunks, without Content-Length, gets the same 413 problem as one that declares its size
+ * ({@link RequestBodyLimit}).
  */
 @Provider
 public class BoundedEntityReader implements ReaderInterceptor {
 
-    private final long limit;
+    private final BodyLimits limits;
+    private final CurrentVertxRequest request;
 
-    BoundedEntityReader(RequestBodyLimit bodyLimit) {
-        this.limit = bodyLimit.limit();
+    BoundedEntityReader(BodyLimits limits, CurrentVertxRequest request) {
+        this.limits = limits;
+        this.request = request;
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        RoutingContext current = request.getCurrent();
+        long limit = limits.forPath(current == null ? null : current.request().path());
         Counting body = new Counting(context.getInputStream(), limit);
         context.setInputStream(body);
         try {

@@ -1,6 +1,7 @@
 package org.ohchr.uprfund.platform.http;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -18,6 +19,13 @@ public interface HttpConfig {
      */
     @WithDefault("256K")
     MemorySize maxBodySize();
+
+    /**
+     * Larger limits for the few paths that take bulk uploads, by exact request path
+     * ({@code fund.http.max-body-size-by-path."/api/recommendations/import"=128M}); Quarkus' backstop must be at least
+     * as high (checked at start by {@link BodyLimits}).
+     */
+    Map<String, MemorySize> maxBodySizeByPath();
 
     /**
      * Addresses (IPs or CIDR blocks) of the proxies whose {@code X-Forwarded-Host} and {@code X-Forwarded-Proto} are

@@ -8,8 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The limit on request bodies ({@code fund.http.max-body-size}), for a body that declares its length: such a request
- * is answered with the 413 problem before its body is read, and the connection is closed once the client had a moment
+ * The limit on request bodies ({@link BodyLimits}: {@code fund.http.max-body-size}, or the request path's own), for a
+ * body that declares its length: such a request is answered with the 413 problem before its body is read, and the connection is closed once the client had a moment
  * to read the answer ({@link LingeringClose}). A body sent in chunks, without
  * a length, is counted as it is read ({@link BoundedEntityReader}) and gets the same 413 problem.
  * <p>
@@ -22,31 +22,27 @@ public class RequestBodyLimit {
     static final int ORDER = -3;
 
     private final RouterErrorProblems problems;
-    private final long limit;
+    private final BodyLimits limits;
 
-    RequestBodyLimit(RouterErrorProblems problems, HttpConfig config) {
+    RequestBodyLimit(RouterErrorProblems problems, BodyLimits limits) {
         this.problems = problems;
-        this.limit = config.maxBodySize().asLongValue();
+        this.limits = limits;
     }
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
     }
 
-    public long limit() {
-        return limit;
-    }
-
     private void check(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
-        if (declared != null && isOverLimit(declared)) {
+        if (declared != null && isOverLimit(declared, limits.forPath(context.request().path()))) {
             problems.payloadTooLarge(context);
         } else {
             context.next();
         }
     }
 
-    private boolean isOverLimit(String declared) {
+    private static boolean isOverLimit(String declared, long limit) {
         try {
             return Long.parseLong(declared.strip()) > limit;
         } catch (NumberFormatException e) {

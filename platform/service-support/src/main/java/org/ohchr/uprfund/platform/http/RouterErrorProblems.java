@@ -22,11 +22,11 @@ import io.vertx.ext.web.RoutingContext;
 public class RouterErrorProblems {
 
     private final ObjectMapper json;
-    private final long bodyLimit;
+    private final BodyLimits bodyLimits;
 
-    RouterErrorProblems(ObjectMapper json, HttpConfig config) {
+    RouterErrorProblems(ObjectMapper json, BodyLimits bodyLimits) {
         this.json = json;
-        this.bodyLimit = config.maxBodySize().asLongValue();
+        this.bodyLimits = bodyLimits;
     }
 
     void install(@Observes Router router) {
@@ -58,7 +58,7 @@ public class RouterErrorProblems {
     void payloadTooLarge(RoutingContext context) {
         context.response().putHeader(HttpHeaders.CONNECTION, "close")
                 .endHandler(ended -> LingeringClose.drainThenClose(context.vertx(), context.request()));
-        respond(context, ProblemType.PAYLOAD_TOO_LARGE, PayloadTooLargeException.detail(bodyLimit));
+        respond(context, ProblemType.PAYLOAD_TOO_LARGE, PayloadTooLargeException.detail(bodyLimits.forPath(context.request().path())));
     }
 
     private void respond(RoutingContext context, ProblemType type, String detail) {
