@@ -1,0 +1,257 @@
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How fresh the gateway's fund status is: from a write acknowledged by contributions-service (its 201) until the
+ * write shows in {@code GET /api/fund/status}, at a steady rate of writes.
+ * <p>
+ * Each write registers a PRIVATE donor; fund status counts the donors ({@code donors.registered}). One thread reads
+ * fund status back to back (conditionally, with {@code If-None-Match}, when the gateway sends an {@code ETag}) and
+ * notes the first moment each count was seen. The write whose 201 came k-th is taken to be visible when the count
+ * first reached (count before the run) + k; a write is visible at the end of the read that first showed it, so the
+ * figures include one read of fund status. Writes on other partitions may be applied in another order than their 201s
+ * came back: the figures are then those of the k-th visible write, which has the same distribution.
+ * <p>
+ * Run by deploy/bench/gateway: {@code java deploy/bench/GatewayFreshness.java <gateway url> <contributions url>
+ * <writes per second> <measured seconds> <warm-up seconds>}, with a fund-manager token in FUND_TOKEN. Needs nothing
+ * but the JDK. Exit 1 when a write fails or a write is still not visible 10 s after the last 201.
+ */
+public class GatewayFreshness {
+
+    static final Duration GRACE = Duration.ofSeconds(10);
+    static final Pattern REGISTERED = Pattern.compile("\"registered\"\\s*:\\s*(\\d+)");
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 5 || System.getenv("FUND_TOKEN") == null) {
+            System.err.println("usage: FUND_TOKEN=<fund-manager token> java GatewayFreshness.java"
+                    + " <gateway url> <contributions url> <writes/s> <seconds> <warm-up seconds>");
+            System.exit(2);
+        }
+        GatewayFreshness bench = new GatewayFreshness(args[0].replaceAll("/+$", ""), args[1].replaceAll("/+$", ""),
+                System.getenv("FUND_TOKEN"));
+        try {
+            System.exit(bench.run(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4])));
+        } catch (IllegalStateException e) {
+            System.err.println("gateway freshness: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI status;
+    private final URI donors;
+    private final String token;
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+    private volatile String firstFailure;
+    /** The 201s in the order they came back: when, and whether the write is measured (not warm-up). */
+    private final ConcurrentLinkedQueue<long[]> acknowledged = new ConcurrentLinkedQueue<>();
+    /** seenAt[c] = when fund status first showed c donors more than before the run (System.nanoTime), 0 until then. */
+    private AtomicLongArray seenAt;
+    private volatile boolean reading = true;
+    private final AtomicLong reads = new AtomicLong();
+    private final AtomicLong readNanos = new AtomicLong();
+
+    GatewayFreshness(String gatewayUrl, String contributionsUrl, String token) {
+        this.status = URI.create(gatewayUrl + "/api/fund/status");
+        this.donors = URI.create(contributionsUrl + "/api/donors");
+        this.token = token;
+    }
+
+    int run(int rate, int seconds, int warmup) throws Exception {
+        int ticks = rate * (warmup + seconds);
+        int warmupTicks = rate * warmup;
+        seenAt = new AtomicLongArray(ticks + 1);
+        long base = settledCount();
+        Thread reader = new Thread(() -> read(base), "status-reader");
+        reader.start();
+
+        long period = TimeUnit.SECONDS.toNanos(1) / rate;
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicInteger tick = new AtomicInteger();
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        scheduler.scheduleAtFixedRate(() -> {
+            int n = tick.getAndIncrement();
+            if (n < ticks) {
+                write(n >= warmupTicks);
+            } else if (n == ticks) {
+                done.countDown();
+            }
+        }, 0, period, TimeUnit.NANOSECONDS);
+        done.await();
+        scheduler.shutdown();
+        while (inFlight.get() > 0) {
+            Thread.sleep(10);
+        }
+        int acked = acknowledged.size();
+        long deadline = System.nanoTime() + GRACE.toNanos();
+        while (System.nanoTime() < deadline && seenAt.get(acked) == 0) {
+            Thread.sleep(20);
+        }
+        reading = false;
+        reader.join();
+        return report(rate, seconds, acked);
+    }
+
+    /** The donor count once two reads a second apart agree (a previous run's events may still be arriving). */
+    private long settledCount() throws Exception {
+        long previous = -1;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(status).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + status + " answered " + response.statusCode() + ": " + response.body());
+            }
+            long count = registered(response.body());
+            if (count == previous) {
+                return count;
+            }
+            previous = count;
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("the donor count in fund status did not settle within 30 s");
+    }
+
+    private void read(long base) {
+        String etag = null;
+        int highest = 0;
+        while (reading) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(status).timeout(Duration.ofSeconds(10));
+            if (etag != null) {
+                request.header("If-None-Match", etag);
+            }
+            long started = System.nanoTime();
+            try {
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                long at = System.nanoTime();
+                reads.incrementAndGet();
+                readNanos.addAndGet(at - started);
+                if (response.statusCode() == 304) {
+                    continue;
+                }
+                etag = response.headers().firstValue("ETag").orElse(null);
+                int seen = (int) Math.min(seenAt.length() - 1, Math.max(0, registered(response.body()) - base));
+                for (int c = highest + 1; c <= seen; c++) {
+                    seenAt.set(c, at);
+                }
+                highest = Math.max(highest, seen);
+            } catch (Exception e) {
+                failed("GET " + status + ": " + e);
+            }
+        }
+    }
+
+    private static long registered(String body) {
+        Matcher matcher = REGISTERED.matcher(body);
+        if (!matcher.find()) {
+            throw new IllegalStateException("fund status has no donors.registered: " + body);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private void write(boolean measured) {
+        inFlight.incrementAndGet();
+        String name = "Gateway benchmark " + runId + " " + sequence.incrementAndGet();
+        HttpRequest request = HttpRequest.newBuilder(donors)
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\", \"kind\": \"PRIVATE\"}"))
+                .build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            long at = System.nanoTime();
+            try {
+                if (error == null && response.statusCode() == 201) {
+                    acknowledged.add(new long[] { at, measured ? 1 : 0 });
+                } else {
+                    failed("POST " + donors + ": " + (error != null ? error.toString() : response.statusCode() + " " + response.body()));
+                }
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        });
+    }
+
+    private void failed(String why) {
+        if (failures.getAndIncrement() == 0) {
+            firstFailure = why;
+        }
+    }
+
+    private int report(int rate, int seconds, int acked) {
+        List<long[]> inOrder = new ArrayList<>(acknowledged);
+        inOrder.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<Double> delays = new ArrayList<>();
+        int missing = 0;
+        for (int k = 1; k <= inOrder.size(); k++) {
+            long[] write = inOrder.get(k - 1);
+            if (write[1] == 0) {
+                continue;
+            }
+            if (seenAt.get(k) == 0) {
+                missing++;
+            } else {
+                delays.add(Math.max(0, seenAt.get(k) - write[0]) / 1e6);
+            }
+        }
+        double[] sorted = delays.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double meanRead = reads.get() == 0 ? Double.NaN : readNanos.get() / 1e6 / reads.get();
+        System.out.printf("freshness, %d writes/s for %d s (%d writes measured, %d not visible)%n", rate, seconds,
+                delays.size() + missing, missing);
+        System.out.printf("%-22s %9s %9s %9s %9s%n", "", "p50", "p90", "p99", "max");
+        System.out.printf("%-22s %9s %9s %9s %9s%n", "201 -> in fund status", ms(percentile(sorted, 50)),
+                ms(percentile(sorted, 90)), ms(percentile(sorted, 99)), ms(sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1]));
+        System.out.printf("Fund status read back to back: %d reads, %.2f ms each on average (the resolution).%n", reads.get(),
+                meanRead);
+        double p99 = percentile(sorted, 99);
+        System.out.printf("FRESHNESS p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f missing=%d (target: p99 <= 100 ms: %s)%n",
+                percentile(sorted, 50), percentile(sorted, 90), p99, sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
+                missing, missing == 0 && p99 <= 100 ? "met" : "NOT met");
+        System.out.printf("Machine: %d CPUs, load average %.1f over the last minute.%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        int exit = 0;
+        if (failures.get() > 0) {
+            System.err.printf("gateway freshness: %d requests failed (first: %s)%n", failures.get(), firstFailure);
+            exit = 1;
+        }
+        if (missing > 0) {
+            System.err.printf("gateway freshness: %d writes not visible in fund status %d s after the last 201%n", missing,
+                    GRACE.toSeconds());
+            exit = 1;
+        }
+        return exit;
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(rank, 1) - 1];
+    }
+
+    private static String ms(double value) {
+        return Double.isNaN(value) ? "-" : String.format("%.1fms", value);
+    }
+}
