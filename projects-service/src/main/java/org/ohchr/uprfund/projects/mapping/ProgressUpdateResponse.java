@@ -1,0 +1,24 @@
+package org.ohchr.uprfund.projects.mapping;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ohchr.uprfund.projects.domain.ProgressStatus;
+
+@Schema(name = "ProgressUpdate", description = "A field office's report on a project for a period, never changed")
+public record ProgressUpdateResponse(
+        UUID id,
+        UUID projectId,
+        String iso3,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        ProgressStatus status,
+        String narrative,
+        List<IndicatorValue> indicators,
+        List<UUID> recommendationIds,
+        @Schema(description = "Who reported it") String reportedBy,
+        Instant recordedAt) {
+}
