@@ -23,6 +23,6 @@ public final class IndicatorValues {
             throw new InvalidFieldException(field, "must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
                     + MAX_DECIMALS + " after it");
         }
-        return significant.scale() < 0 ? significant.setScale(0) : value;
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 }
