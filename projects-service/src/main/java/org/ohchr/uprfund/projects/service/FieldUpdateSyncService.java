@@ -116,14 +116,20 @@ public class FieldUpdateSyncService {
         }
     }
 
+    /** Records the item as its single operation would; a field it refuses is named from the item ({@code expenditure.amountUsd}). */
     private SyncItemIdempotency.Created record(SyncItem item, WriteScope scope, EntryLinks links) {
         String by = caller.name();
-        if (item.progressUpdate() != null) {
-            ProgressUpdate update = updates.report(item.projectId(), item.progressUpdate(), scope, by);
-            return new SyncItemIdempotency.Created(links.progressUpdate(update.projectId, update.id), ProgressUpdateMapper.toResponse(update));
+        try {
+            if (item.progressUpdate() != null) {
+                ProgressUpdate update = updates.report(item.projectId(), item.progressUpdate(), scope, by);
+                return new SyncItemIdempotency.Created(links.progressUpdate(update.projectId, update.id),
+                        ProgressUpdateMapper.toResponse(update));
+            }
+            Expenditure entry = expenditure.record(item.expenditure(), scope, by);
+            return new SyncItemIdempotency.Created(links.expenditure(entry.id), ExpenditureMapper.toResponse(entry, null));
+        } catch (InvalidFieldException e) {
+            throw new InvalidFieldException((item.progressUpdate() != null ? "progressUpdate." : "expenditure.") + e.field(), e.getMessage());
         }
-        Expenditure entry = expenditure.record(item.expenditure(), scope, by);
-        return new SyncItemIdempotency.Created(links.expenditure(entry.id), ExpenditureMapper.toResponse(entry, null));
     }
 
     /** The path of the single operation an item stands for; null when the item does not say which. */
