@@ -1,0 +1,18 @@
+package org.ohchr.uprfund.recommendations.mapping;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ohchr.uprfund.recommendations.domain.ImplementationStatus;
+import org.ohchr.uprfund.recommendations.domain.StatusChange;
+
+@Schema(name = "StatusChange", description = "One change of a recommendation's implementation status: history, never changed")
+public record StatusChangeResponse(UUID id, UUID recommendationId, ImplementationStatus previousStatus, ImplementationStatus status,
+        String evidence, String note, Instant changedAt, String changedBy) {
+
+    public static StatusChangeResponse of(StatusChange change) {
+        return new StatusChangeResponse(change.id, change.recommendationId, change.previousStatus, change.status, change.evidence,
+                change.note, change.changedAt, change.changedBy);
+    }
+}

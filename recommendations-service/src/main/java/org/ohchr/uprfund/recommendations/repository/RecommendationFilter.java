@@ -1,0 +1,83 @@
+package org.ohchr.uprfund.recommendations.repository;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ohchr.uprfund.recommendations.domain.AffectedGroup;
+import org.ohchr.uprfund.recommendations.domain.Facets;
+import org.ohchr.uprfund.recommendations.domain.ImplementationStatus;
+import org.ohchr.uprfund.recommendations.domain.Mechanism;
+import org.ohchr.uprfund.recommendations.domain.StateResponse;
+import org.ohchr.uprfund.recommendations.domain.TextQuery;
+import org.ohchr.uprfund.recommendations.domain.Theme;
+
+/**
+ * The filters of the recommendation list, each optional (null: any); a recommendation must match them all. {@code q}
+ * searches the texts (see {@link TextQuery}).
+ */
+public record RecommendationFilter(
+        TextQuery q,
+        String stateUnderReview,
+        String recommendingState,
+        Mechanism mechanism,
+        Integer cycle,
+        String session,
+        String documentSymbol,
+        String paragraphSort,
+        String language,
+        StateResponse response,
+        Integer actionCategory,
+        Theme theme,
+        AffectedGroup affectedPerson,
+        Integer sdgGoal,
+        String sdgTarget,
+        ImplementationStatus implementationStatus) {
+
+    /** The facets a recommendation must all have ({@link Facets}). */
+    public List<String> facets() {
+        List<String> facets = new ArrayList<>();
+        if (stateUnderReview != null) {
+            facets.add(Facets.state(stateUnderReview));
+        }
+        if (recommendingState != null) {
+            facets.add(Facets.recommendingState(recommendingState));
+        }
+        if (mechanism != null) {
+            facets.add(Facets.mechanism(mechanism));
+        }
+        if (cycle != null) {
+            facets.add(Facets.cycle(cycle));
+        }
+        if (session != null) {
+            facets.add(Facets.session(session));
+        }
+        if (documentSymbol != null) {
+            facets.add(Facets.document(documentSymbol));
+        }
+        if (language != null) {
+            facets.add(Facets.language(language));
+        }
+        if (response != null) {
+            facets.add(Facets.response(response));
+        }
+        if (actionCategory != null) {
+            facets.add(Facets.actionCategory(actionCategory));
+        }
+        if (theme != null) {
+            facets.add(Facets.theme(theme));
+        }
+        if (affectedPerson != null) {
+            facets.add(Facets.affected(affectedPerson));
+        }
+        if (sdgGoal != null) {
+            facets.add(Facets.goal(sdgGoal));
+        }
+        if (sdgTarget != null) {
+            facets.add(Facets.target(sdgTarget));
+        }
+        if (implementationStatus != null) {
+            facets.add(Facets.status(implementationStatus));
+        }
+        return facets;
+    }
+}

@@ -1,0 +1,98 @@
+package org.ohchr.uprfund.recommendations.service;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.ohchr.uprfund.recommendations.config.RecommendationsConfig;
+import org.ohchr.uprfund.recommendations.repository.SearchIndexRepository;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Indexes, after an import commits, the texts of the recommendations it wrote: the text analysis (stemming in five
+ * languages, the characters of Chinese texts) costs more than the import's own writes, so the import leaves it to this
+ * indexer, which catches up in batches, each its own transaction, on a thread of its own. Until then, the new texts are
+ * not found by {@code q} (every other filter finds them at once). Woken by each import's commit; a poll every
+ * {@code fund.recommendations.search-index.poll-interval} is the fallback. Several instances share the work (each
+ * batch is locked, the others skip it).
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
+
+    private final SearchIndexRepository index;
+    private final int batchSize;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "search-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+    private volatile boolean running;
+
+    SearchIndexer(SearchIndexRepository index, RecommendationsConfig config) {
+        this.index = index;
+        this.batchSize = config.searchIndex().batchSize();
+    }
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        wake();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        running = false;
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Asks the indexer to work now; asking again before it started counts once. */
+    public void wake() {
+        if (running && wakePending.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                wakePending.set(false); // shutting down
+            }
+        }
+    }
+
+    @Scheduled(every = "${fund.recommendations.search-index.poll-interval:5s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        wake();
+    }
+
+    /** Runs on the indexer's thread: indexes batches until none is left. */
+    void drain() {
+        wakePending.set(false);
+        try {
+            int indexed;
+            do {
+                indexed = QuarkusTransaction.requiringNew().call(() -> {
+                    List<UUID> ids = index.takePending(batchSize);
+                    index.index(ids);
+                    return ids.size();
+                });
+            } while (indexed == batchSize && running);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "The search indexer failed; it will try again");
+        }
+    }
+}
