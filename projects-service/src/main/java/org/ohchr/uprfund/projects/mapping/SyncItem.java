@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SyncItem", description = "A progress update (projectId and progressUpdate) or an expenditure entry (expenditure), with its own"
         + " Idempotency-Key: scoped as the header of the single operation, to the caller and the item's target path"
-        + " (POST /api/projects/{projectId}/updates or POST /api/expenditures)")
+        + " (POST /api/projects/{id}/updates or POST /api/expenditures)")
 public record SyncItem(
         @Schema(description = "Required: 1 to 200 visible ASCII characters; a new one for each new entry, the same one when it is sent again",
                 examples = "9b2e7c1a-3f4d-4e5a-8b6c-7d8e9f0a1b2c") String idempotencyKey,

@@ -42,7 +42,7 @@ import org.ohchr.uprfund.projects.mapping.NewBudgetRevision;
 import org.ohchr.uprfund.projects.mapping.ProjectMapper;
 import org.ohchr.uprfund.projects.service.BudgetService;
 
-@Path("/api/projects/{projectId}/budget-revisions")
+@Path("/api/projects/{id}/budget-revisions")
 @Tag(name = "Budgets", description = "Revisions of approved projects' budgets: entries of their own, never overwritten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -81,7 +81,7 @@ public class BudgetRevisionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not running", value = Examples.BUDGET_NOT_RUNNING)))
     public Response revise(
-            @PathParam("projectId") UUID projectId,
+            @PathParam("id") UUID projectId,
             @Parameter(description = Examples.IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -104,7 +104,7 @@ public class BudgetRevisionResource {
                     examples = @ExampleObject(name = "page", value = Examples.BUDGET_REVISION_PAGE)))
     @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
-    public Page<BudgetRevisionResponse> list(@PathParam("projectId") UUID projectId, @BeanParam PageParameters page) {
+    public Page<BudgetRevisionResponse> list(@PathParam("id") UUID projectId, @BeanParam PageParameters page) {
         return service.list(projectId, page.request()).map(ProjectMapper::toResponse);
     }
 
@@ -117,7 +117,7 @@ public class BudgetRevisionResource {
                     examples = @ExampleObject(name = "revision", value = Examples.BUDGET_REVISION)))
     @APIResponse(responseCode = "404", description = "No such revision of this project", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.REVISION_NOT_FOUND)))
-    public BudgetRevisionResponse get(@PathParam("projectId") UUID projectId, @PathParam("revisionId") UUID revisionId) {
+    public BudgetRevisionResponse get(@PathParam("id") UUID projectId, @PathParam("revisionId") UUID revisionId) {
         return ProjectMapper.toResponse(service.find(projectId, revisionId)
                 .orElseThrow(() -> ResourceNotFoundException.of("budget revision", revisionId)));
     }

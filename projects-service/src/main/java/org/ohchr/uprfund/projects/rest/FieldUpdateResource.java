@@ -43,7 +43,7 @@ public class FieldUpdateResource {
     @Path("/sync")
     @RolesAllowed({ Roles.FUND_MANAGER, Roles.FIELD_OFFICE })
     @Operation(operationId = "syncFieldUpdates", summary = "Send what was recorded offline", description = "1 to 500 items, each a"
-            + " progress update (projectId and progressUpdate, as POST /api/projects/{projectId}/updates takes it) or an expenditure"
+            + " progress update (projectId and progressUpdate, as POST /api/projects/{id}/updates takes it) or an expenditure"
             + " entry (expenditure, as POST /api/expenditures takes it), each with its own idempotencyKey, scoped like the"
             + " Idempotency-Key header of that single operation (the caller and its path). Each item is checked and recorded on"
             + " its own, in order, exactly as the single operation would: CREATED, REPLAYED (recorded before with this key: nothing"

@@ -44,7 +44,7 @@ import org.ohchr.uprfund.projects.mapping.ProgressUpdateResponse;
 import org.ohchr.uprfund.projects.service.CallerScope;
 import org.ohchr.uprfund.projects.service.ProgressUpdateService;
 
-@Path("/api/projects/{projectId}/updates")
+@Path("/api/projects/{id}/updates")
 @Tag(name = "Progress updates", description = "Field offices' reports on their projects: period, status, narrative, results"
         + " indicators and the recommendations addressed")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,7 +89,7 @@ public class ProgressUpdateResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "cancelled", value = Examples.PROJECT_NOT_FUNDED)))
     public Response report(
-            @PathParam("projectId") UUID projectId,
+            @PathParam("id") UUID projectId,
             @Parameter(description = Examples.IDEMPOTENCY_KEY_OPTIONAL) @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             NewProgressUpdate request) {
         return idempotency.withOptionalKey(idempotencyKey, request, () -> {
@@ -113,7 +113,7 @@ public class ProgressUpdateResource {
     @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
     public Page<ProgressUpdateResponse> timeline(
-            @PathParam("projectId") UUID projectId,
+            @PathParam("id") UUID projectId,
             @Parameter(description = "Only updates whose period ends on or after this date", example = "2020-01-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "Only updates whose period starts on or before this date", example = "2020-12-31") @QueryParam("to") LocalDate to,
             @BeanParam PageParameters page) {
@@ -129,7 +129,7 @@ public class ProgressUpdateResource {
                     examples = @ExampleObject(name = "update", value = Examples.PROGRESS_UPDATE)))
     @APIResponse(responseCode = "404", description = "No such update of this project", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.UPDATE_NOT_FOUND)))
-    public ProgressUpdateResponse get(@PathParam("projectId") UUID projectId, @PathParam("updateId") UUID updateId) {
+    public ProgressUpdateResponse get(@PathParam("id") UUID projectId, @PathParam("updateId") UUID updateId) {
         return ProgressUpdateMapper.toResponse(service.find(projectId, updateId)
                 .orElseThrow(() -> ResourceNotFoundException.of("progress update", updateId)));
     }

@@ -34,7 +34,7 @@ import org.ohchr.uprfund.projects.mapping.ExpenditureResponse;
 import org.ohchr.uprfund.projects.repository.ExpenditureRepository;
 import org.ohchr.uprfund.projects.service.ExpenditureService;
 
-@Path("/api/projects/{projectId}/expenditures")
+@Path("/api/projects/{id}/expenditures")
 @Tag(name = "Expenditure")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectExpenditureResource {
@@ -58,7 +58,7 @@ public class ProjectExpenditureResource {
     @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
     public Page<ExpenditureResponse> list(
-            @PathParam("projectId") UUID projectId,
+            @PathParam("id") UUID projectId,
             @Parameter(description = "Only this cost category") @QueryParam("category") CostCategory category,
             @Parameter(description = "First accounting date, included", example = "2020-01-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last accounting date, included", example = "2020-12-31") @QueryParam("to") LocalDate to,
