@@ -35,6 +35,18 @@ public class RecommendationCounts {
         assertThat(snapshot()).isEqualTo(before);
     }
 
+    /**
+     * Runs an import (with its own assertions) and asserts that it changed no recommendation and published nothing: the
+     * import's own record is all it may write.
+     */
+    public void assertNothingWrittenByTheRows(Runnable request) {
+        Snapshot before = snapshot();
+        request.run();
+        Snapshot after = snapshot();
+        assertThat(after).isEqualTo(new Snapshot(before.recommendations(), before.versions(), before.plans(), before.statusChanges(),
+                before.sdgDecisions(), before.imports() + 1, after.importRowDetails(), before.events()));
+    }
+
     private static long n(Object value) {
         return ((Number) value).longValue();
     }

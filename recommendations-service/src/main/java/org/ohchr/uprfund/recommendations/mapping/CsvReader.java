@@ -2,11 +2,12 @@ package org.ohchr.uprfund.recommendations.mapping;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,19 +28,24 @@ public final class CsvReader {
 
     private static final int BUFFER = 64 * 1024;
 
-    private final Reader reader;
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
+    private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+    private final char[] buffer = chars.array();
     private final int maxCellLength;
     private final int maxCells;
-    private final char[] buffer = new char[BUFFER];
     private int position;
     private int limit;
-    private boolean ended;
+    private boolean inputEnded;
+    private boolean flushed;
+    private boolean malformed;
     private int row;
     private long line = 1;
 
     public CsvReader(InputStream in, int maxCellLength, int maxCells) {
-        this.reader = new InputStreamReader(skipUtf8ByteOrderMark(in), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.in = skipUtf8ByteOrderMark(in);
         this.maxCellLength = maxCellLength;
         this.maxCells = maxCells;
     }
@@ -51,7 +57,13 @@ public final class CsvReader {
      */
     public CsvRecord next() {
         while (true) {
-            if (peek() < 0) {
+            int next;
+            try {
+                next = peek();
+            } catch (CsvFormatException e) {
+                throw new CsvFormatException(row + 1, e.column(), e.getMessage()); // the bad bytes begin the next row
+            }
+            if (next < 0) {
                 return null;
             }
             row++;
@@ -150,27 +162,55 @@ public final class CsvReader {
         return buffer[position];
     }
 
+    /**
+     * Decodes the next characters. Bytes that are not UTF-8 are reported when reading reaches them, so that the error
+     * names the row they are in: the characters before them are delivered first.
+     */
     private boolean fill() {
-        if (ended) {
-            return false;
+        if (malformed) {
+            throw notUtf8();
         }
+        chars.clear();
         try {
-            int read;
-            do {
-                read = reader.read(buffer, 0, buffer.length);
-            } while (read == 0);
-            if (read < 0) {
-                ended = true;
-                return false;
+            while (true) {
+                CoderResult result = decoder.decode(bytes, chars, inputEnded);
+                if (result.isError()) {
+                    malformed = true;
+                    break;
+                }
+                if (result.isOverflow() || chars.position() > 0 && !inputEnded) {
+                    break;
+                }
+                if (inputEnded) {
+                    if (!flushed) {
+                        decoder.flush(chars);
+                        flushed = true;
+                    }
+                    break;
+                }
+                bytes.compact();
+                int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (read < 0) {
+                    inputEnded = true;
+                } else {
+                    bytes.position(bytes.position() + read);
+                }
+                bytes.flip();
             }
-            position = 0;
-            limit = read;
-            return true;
-        } catch (CharacterCodingException e) {
-            throw new CsvFormatException(Math.max(row, 1), -1, "is not valid UTF-8: send the file encoded in UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        chars.flip();
+        position = 0;
+        limit = chars.limit();
+        if (limit == 0 && malformed) {
+            throw notUtf8();
+        }
+        return limit > 0;
+    }
+
+    private CsvFormatException notUtf8() {
+        return new CsvFormatException(Math.max(row, 1), -1, "is not valid UTF-8: send the file encoded in UTF-8");
     }
 
     private static InputStream skipUtf8ByteOrderMark(InputStream in) {

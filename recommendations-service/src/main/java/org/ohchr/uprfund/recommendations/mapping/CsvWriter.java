@@ -2,6 +2,7 @@ package org.ohchr.uprfund.recommendations.mapping;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -48,7 +49,7 @@ public final class CsvWriter {
         for (UnLanguage language : UnLanguage.values()) {
             cells[CsvColumn.translation(language).ordinal()] = content.translations().get(language);
         }
-        write(List.of(cells).stream().map(cell -> cell == null ? "" : cell).toList());
+        write(Arrays.stream(cells).map(cell -> cell == null ? "" : cell).toList());
     }
 
     /** True for the first characters that make a spreadsheet evaluate a cell. */
