@@ -54,6 +54,19 @@ public class ImplementationPlan {
     @Column(name = "updated_by", nullable = false, length = 200)
     public String updatedBy;
 
+    /** Replaces what is planned. (Through this method, so that Hibernate sees the change of a plan it manages.) */
+    public void write(Priority priority, String[] responsibleInstitutions, LocalDate plannedStart, LocalDate plannedEnd,
+            String resourcesNeeded, String[] indicators, String updatedBy, Instant updatedAt) {
+        this.priority = priority;
+        this.responsibleInstitutions = responsibleInstitutions;
+        this.plannedStart = plannedStart;
+        this.plannedEnd = plannedEnd;
+        this.resourcesNeeded = resourcesNeeded;
+        this.indicators = indicators;
+        this.updatedBy = updatedBy;
+        this.updatedAt = updatedAt;
+    }
+
     /** The plan of a recommendation that has none yet: nothing planned. */
     public static ImplementationPlan empty(UUID recommendationId) {
         ImplementationPlan plan = new ImplementationPlan();

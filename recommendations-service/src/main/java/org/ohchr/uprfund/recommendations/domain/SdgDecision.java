@@ -40,6 +40,21 @@ public class SdgDecision {
     @Column(name = "decided_by", nullable = false, length = 200)
     public String decidedBy;
 
+    public static SdgDecision of(UUID recommendationId, String sdgTarget, Decision decision, String decidedBy, Instant decidedAt) {
+        SdgDecision row = new SdgDecision();
+        row.recommendationId = recommendationId;
+        row.sdgTarget = sdgTarget;
+        row.decide(decision, decidedBy, decidedAt);
+        return row;
+    }
+
+    /** Records the editor's (new) decision. (Through this method, so that Hibernate sees the change of a row it manages.) */
+    public void decide(Decision decision, String decidedBy, Instant decidedAt) {
+        this.decision = decision;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
+
     /** The composite identifier. */
     public static class Key implements Serializable {
 

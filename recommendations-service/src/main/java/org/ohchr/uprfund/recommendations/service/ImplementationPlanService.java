@@ -79,23 +79,23 @@ public class ImplementationPlanService {
             @NotNull String updatedBy) {
         Recommendation recommendation = locked(recommendationId);
         precondition.requireCurrent(recommendation.version);
-        ImplementationPlan plan = plans.findByIdOptional(recommendationId).orElse(null);
-        if (plan == null) {
-            plan = ImplementationPlan.empty(recommendationId);
-            plans.persist(plan);
-        }
-        plan.priority = changes.priority();
-        plan.responsibleInstitutions = texts("responsibleInstitutions", changes.responsibleInstitutions(), MAX_INSTITUTIONS,
+        String[] institutions = texts("responsibleInstitutions", changes.responsibleInstitutions(), MAX_INSTITUTIONS,
                 MAX_INSTITUTION_LENGTH);
-        plan.indicators = texts("indicators", changes.indicators(), MAX_INDICATORS, MAX_INDICATOR_LENGTH);
+        String[] indicators = texts("indicators", changes.indicators(), MAX_INDICATORS, MAX_INDICATOR_LENGTH);
         if (changes.plannedStart() != null && changes.plannedEnd() != null && changes.plannedEnd().isBefore(changes.plannedStart())) {
             throw new InvalidFieldException("plannedEnd", "must not be before plannedStart (" + changes.plannedStart() + ")");
         }
-        plan.plannedStart = changes.plannedStart();
-        plan.plannedEnd = changes.plannedEnd();
-        plan.resourcesNeeded = text("resourcesNeeded", changes.resourcesNeeded(), MAX_RESOURCES_LENGTH);
-        plan.updatedAt = Instant.now();
-        plan.updatedBy = updatedBy;
+        String resources = text("resourcesNeeded", changes.resourcesNeeded(), MAX_RESOURCES_LENGTH);
+        ImplementationPlan plan = plans.findByIdOptional(recommendationId).orElse(null);
+        boolean first = plan == null;
+        if (first) {
+            plan = ImplementationPlan.empty(recommendationId);
+        }
+        plan.write(changes.priority(), institutions, changes.plannedStart(), changes.plannedEnd(), resources, indicators, updatedBy,
+                Instant.now());
+        if (first) {
+            plans.persist(plan);
+        }
         recommendation.planChanged();
         return new PlanView(recommendation, plan);
     }

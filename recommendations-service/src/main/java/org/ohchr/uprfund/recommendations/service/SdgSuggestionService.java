@@ -132,14 +132,10 @@ public class SdgSuggestionService {
     private void decide(UUID id, String target, SdgDecision.Decision decision, String by) {
         SdgDecision row = decisions.findByIdOptional(new SdgDecision.Key(id, target)).orElse(null);
         if (row == null) {
-            row = new SdgDecision();
-            row.recommendationId = id;
-            row.sdgTarget = target;
-            decisions.persist(row);
+            decisions.persist(SdgDecision.of(id, target, decision, by, Instant.now()));
+        } else {
+            row.decide(decision, by, Instant.now());
         }
-        row.decision = decision;
-        row.decidedAt = Instant.now();
-        row.decidedBy = by;
     }
 
     private static String target(String target) {
