@@ -232,40 +232,40 @@ final class Examples {
             """;
 
     static final String SDG_SUGGESTIONS = """
-            {"recommendationId": "6a2f3c1e-8b4d-4f6a-9c2e-1d3b5a7f9e01", "method": "lexicon", "language": "en", "suggestions": [
-             {"target": "1.4", "goal": 1, "goalTitle": "End poverty in all its forms everywhere", "score": 5, "confidence": 0.71,
-              "evidence": ["land titles", "land titling"], "status": "LINKED"},
-             {"target": "2.3", "goal": 2, "goalTitle": "End hunger, achieve food security and improved nutrition and promote sustainable agriculture",
-              "score": 2, "confidence": 0.5, "evidence": ["indigenous communities"], "status": "OPEN"}]}
+            {"recommendationId": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "method": "lexicon", "language": "en", "suggestions": [
+             {"target": "11.1", "goal": 11, "goalTitle": "Make cities and human settlements inclusive, safe, resilient and sustainable",
+              "score": 5, "confidence": 0.71, "evidence": ["forced evictions", "evictions"], "status": "OPEN"},
+             {"target": "1.4", "goal": 1, "goalTitle": "End poverty in all its forms everywhere", "score": 4, "confidence": 0.67,
+              "evidence": ["land titles", "land"], "status": "LINKED"}]}
             """;
 
     static final String SDG_SUGGESTION_ACCEPTED = """
-            {"target": "2.3", "goal": 2, "goalTitle": "End hunger, achieve food security and improved nutrition and promote sustainable agriculture",
-             "score": 2, "confidence": 0.5, "evidence": ["indigenous communities"], "status": "LINKED"}
+            {"target": "11.1", "goal": 11, "goalTitle": "Make cities and human settlements inclusive, safe, resilient and sustainable",
+             "score": 5, "confidence": 0.71, "evidence": ["forced evictions", "evictions"], "status": "LINKED"}
             """;
 
     static final String SDG_SUGGESTION_REJECTED = """
-            {"target": "2.3", "goal": 2, "goalTitle": "End hunger, achieve food security and improved nutrition and promote sustainable agriculture",
-             "score": 2, "confidence": 0.5, "evidence": ["indigenous communities"], "status": "REJECTED"}
+            {"target": "11.1", "goal": 11, "goalTitle": "Make cities and human settlements inclusive, safe, resilient and sustainable",
+             "score": 5, "confidence": 0.71, "evidence": ["forced evictions", "evictions"], "status": "REJECTED"}
             """;
 
     static final String UNKNOWN_TARGET = """
             {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
              "detail": "The request has an invalid field or parameter: target",
-             "instance": "/api/recommendations/6a2f3c1e-8b4d-4f6a-9c2e-1d3b5a7f9e01/sdg-suggestions/18.1/accept",
+             "instance": "/api/recommendations/9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d/sdg-suggestions/18.1/accept",
              "violations": [{"field": "target", "message": "is not an SDG target: targets are numbered as in the 2030 Agenda, such as 5.1 to 5.6 and 5.a to 5.c (see GET /api/sdgs)"}]}
             """;
 
     static final String NOT_SUGGESTED = """
             {"type": "https://upr-fund.example/problems/conflict", "title": "Conflict", "status": 409,
-             "detail": "Target 14.1 is not among the targets suggested for recommendation 6a2f3c1e-8b4d-4f6a-9c2e-1d3b5a7f9e01; an editor links any other target by revising the recommendation",
-             "instance": "/api/recommendations/6a2f3c1e-8b4d-4f6a-9c2e-1d3b5a7f9e01/sdg-suggestions/14.1/accept"}
+             "detail": "Target 14.1 is not among the targets suggested for recommendation 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d; an editor links any other target by revising the recommendation",
+             "instance": "/api/recommendations/9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d/sdg-suggestions/14.1/accept"}
             """;
 
     static final String REJECT_LINKED = """
             {"type": "https://upr-fund.example/problems/conflict", "title": "Conflict", "status": 409,
-             "detail": "Target 1.4 is linked to recommendation 6a2f3c1e-8b4d-4f6a-9c2e-1d3b5a7f9e01: to remove the link, revise the recommendation (PUT /api/recommendations/6a2f3c1e-8b4d-4f6a-9c2e-1d3b5a7f9e01) without it",
-             "instance": "/api/recommendations/6a2f3c1e-8b4d-4f6a-9c2e-1d3b5a7f9e01/sdg-suggestions/1.4/reject"}
+             "detail": "Target 1.4 is linked to recommendation 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d: to remove the link, revise the recommendation (PUT /api/recommendations/9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d) without it",
+             "instance": "/api/recommendations/9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d/sdg-suggestions/1.4/reject"}
             """;
 
     static final String PLAN_CHANGES = """

@@ -87,7 +87,7 @@ public class SdgSuggestionResource {
     @APIResponse(responseCode = "409", description = "The target is not suggested for this recommendation", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not suggested", value = Examples.NOT_SUGGESTED)))
-    public Response accept(@PathParam("id") UUID id, @Parameter(example = "1.4") @PathParam("target") String target) {
+    public Response accept(@PathParam("id") UUID id, @Parameter(example = "11.1") @PathParam("target") String target) {
         return decided(id, service.accept(id, target, caller.name()));
     }
 
@@ -107,7 +107,7 @@ public class SdgSuggestionResource {
     @APIResponse(responseCode = "409", description = "The target is linked, or not suggested", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "linked", value = Examples.REJECT_LINKED)))
-    public Response reject(@PathParam("id") UUID id, @Parameter(example = "8.7") @PathParam("target") String target) {
+    public Response reject(@PathParam("id") UUID id, @Parameter(example = "11.1") @PathParam("target") String target) {
         return decided(id, service.reject(id, target, caller.name()));
     }
 
