@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorValue(
         @NotBlank @Size(max = 300) @Schema(examples = "Chief judges taking part in the round table on sentencing") String name,
         @NotBlank @Size(max = 100) @Schema(examples = "states") String unit,
-        @Schema(description = "Decimal, as reported", examples = "0") BigDecimal baseline,
-        @Schema(examples = "36") BigDecimal target,
-        @Schema(examples = "36") BigDecimal actual) {
+        @Schema(description = "Decimal, as reported; null when unknown", nullable = true, examples = "0") BigDecimal baseline,
+        @Schema(nullable = true, examples = "36") BigDecimal target,
+        @Schema(nullable = true, examples = "36") BigDecimal actual) {
 }
