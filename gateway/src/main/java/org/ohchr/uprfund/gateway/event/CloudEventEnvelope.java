@@ -1,5 +1,9 @@
 package org.ohchr.uprfund.gateway.event;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -14,43 +18,80 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code {"specversion":"1.0","id":"<uuid>","source":"/upr-fund/...","type":"org.ohchr.uprfund...","subject":"<uuid>",
  * "time":"...","datacontenttype":"application/json","data":{...}}}.
  *
- * @param time when the producer says the event happened; null when it gave none
- * @param data the event's payload, read by the projection for its type
+ * @param time when the producer says the event happened
+ * @param data the event's payload, a JSON object, read by {@link EventData}
  */
 public record CloudEventEnvelope(UUID id, String source, String type, String subject, Instant time, JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
 
     /**
-     * @throws MalformedEventException when the value is not a CloudEvents 1.0 JSON envelope with a UUID id
+     * @throws EventRejectedException (MALFORMED) when the bytes are not UTF-8 JSON holding a CloudEvents 1.0 envelope with a
+     *         UUID id, a source, a type, a time and an object as data
      */
-    public static CloudEventEnvelope parse(String value, ObjectMapper json) {
+    public static CloudEventEnvelope parse(byte[] value, ObjectMapper json) {
+        if (value == null || value.length == 0) {
+            throw EventRejectedException.malformed("the record has no value");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value)).toString();
+        } catch (CharacterCodingException e) {
+            throw EventRejectedException.malformed("the record's value is not UTF-8 text");
+        }
         JsonNode envelope;
         try {
-            envelope = value == null ? null : json.readTree(value);
+            envelope = json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new MalformedEventException("not JSON: " + e.getOriginalMessage());
+            throw EventRejectedException.malformed("the record's value is not JSON: " + e.getOriginalMessage());
         }
         if (envelope == null || !envelope.isObject()) {
-            throw new MalformedEventException("not a JSON object");
+            throw EventRejectedException.malformed("the record's value is not a JSON object");
         }
         String specVersion = text(envelope, "specversion");
         if (!SPEC_VERSION.equals(specVersion)) {
-            throw new MalformedEventException("specversion is " + specVersion + ", expected " + SPEC_VERSION);
+            throw EventRejectedException.malformed("specversion is " + specVersion + ", expected " + SPEC_VERSION);
         }
-        return new CloudEventEnvelope(
-                uuid(required(envelope, "id")),
-                required(envelope, "source"),
-                required(envelope, "type"),
-                text(envelope, "subject"),
-                instant(text(envelope, "time")),
-                envelope.get("data"));
+        JsonNode data = envelope.get("data");
+        if (data == null || !data.isObject()) {
+            throw EventRejectedException.malformed("attribute 'data' is not a JSON object");
+        }
+        return new CloudEventEnvelope(uuid(required(envelope, "id")), required(envelope, "source"), required(envelope, "type"),
+                text(envelope, "subject"), instant(required(envelope, "time")), data);
+    }
+
+    /** The envelope's id, source and type as far as they can be read, for a record that is parked. */
+    public static Identity identify(byte[] value, ObjectMapper json) {
+        try {
+            JsonNode envelope = json.readTree(value);
+            if (envelope == null || !envelope.isObject()) {
+                return Identity.NONE;
+            }
+            UUID id = null;
+            try {
+                id = UUID.fromString(envelope.path("id").asText(""));
+            } catch (IllegalArgumentException e) {
+                // left unknown
+            }
+            return new Identity(id, shortText(envelope, "source"), shortText(envelope, "type"));
+        } catch (Exception e) {
+            return Identity.NONE;
+        }
+    }
+
+    /** The short name of the type: {@code DonorRegistered} for {@code org.ohchr.uprfund.contributions.DonorRegistered}. */
+    public String name() {
+        return type.substring(type.lastIndexOf('.') + 1);
     }
 
     private static String required(JsonNode envelope, String attribute) {
         String value = text(envelope, attribute);
         if (value == null || value.isBlank()) {
-            throw new MalformedEventException("attribute '" + attribute + "' is missing");
+            throw EventRejectedException.malformed("attribute '" + attribute + "' is missing");
+        }
+        if (value.length() > 255) {
+            throw EventRejectedException.malformed("attribute '" + attribute + "' is longer than 255 characters");
         }
         return value;
     }
@@ -60,19 +101,38 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
         return node == null || node.isNull() ? null : node.asText();
     }
 
+    private static String shortText(JsonNode envelope, String attribute) {
+        JsonNode node = envelope.get(attribute);
+        if (node == null || !node.isTextual() || node.asText().isBlank() || node.asText().length() > 255
+                || node.asText().indexOf('\0') >= 0) {
+            return null;
+        }
+        return node.asText();
+    }
+
     private static UUID uuid(String id) {
         try {
-            return UUID.fromString(id);
+            UUID uuid = UUID.fromString(id);
+            if (uuid.toString().equalsIgnoreCase(id)) {
+                return uuid;
+            }
         } catch (IllegalArgumentException e) {
-            throw new MalformedEventException("id '" + id + "' is not a UUID");
+            // answered below
         }
+        throw EventRejectedException.malformed("id '" + id + "' is not a UUID");
     }
 
     private static Instant instant(String time) {
         try {
-            return time == null ? null : OffsetDateTime.parse(time).toInstant();
+            return OffsetDateTime.parse(time).toInstant();
         } catch (DateTimeParseException e) {
-            throw new MalformedEventException("time '" + time + "' is not an RFC 3339 timestamp");
+            throw EventRejectedException.malformed("time '" + time + "' is not an RFC 3339 timestamp");
         }
+    }
+
+    /** What could be read of an envelope that was not applied; each part null when unreadable. */
+    public record Identity(UUID id, String source, String type) {
+
+        static final Identity NONE = new Identity(null, null, null);
     }
 }

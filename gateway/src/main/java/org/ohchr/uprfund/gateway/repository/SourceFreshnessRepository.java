@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.query.NativeQuery;
-import org.ohchr.uprfund.gateway.SourceFreshness;
+import org.ohchr.uprfund.gateway.domain.SourceFreshness;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;

@@ -2,44 +2,79 @@ package org.ohchr.uprfund.gateway.rest;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import java.time.LocalDate;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.gateway.FundStatus;
+import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
 import org.ohchr.uprfund.gateway.service.FundStatusService;
+import org.ohchr.uprfund.gateway.service.FundStatusSnapshot;
+import org.ohchr.uprfund.gateway.service.FundStatusSnapshot.Rendered;
 import org.ohchr.uprfund.platform.problem.Problem;
 
-/** The fund as a whole, from the gateway's read model. Public: no token needed. */
+/** The fund as a whole at the end of a date, from the gateway's read model. Public: no token needed. */
 @Path("/api/fund")
 @Produces(APPLICATION_JSON)
 @Tag(name = "Fund", description = "The whole fund, built by the gateway from the services' events")
 public class FundStatusResource {
 
+    private final FundStatusSnapshot snapshot;
     private final FundStatusService service;
 
-    public FundStatusResource(FundStatusService service) {
+    FundStatusResource(FundStatusSnapshot snapshot, FundStatusService service) {
+        this.snapshot = snapshot;
         this.service = service;
     }
 
     @GET
     @Path("/status")
     @PermitAll
-    @Operation(operationId = "getFundStatus", summary = "Returns the fund's status and how fresh each of its sources is")
-    @APIResponse(responseCode = "200", description = "The fund's status now",
-            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = FundStatus.class),
+    @Operation(operationId = "getFundStatus", summary = "Returns the fund's status at the end of today or of a past date",
+            description = "The latest balance carried forward at or before the date, rolled forward with the income and expenditure"
+                    + " dated from its date to the date (closing = balance + income - expenditure); pledges outstanding; projects"
+                    + " by status and State; recommendations, and those linked to funded projects; donors; and, for each topic,"
+                    + " the last event applied and its lag. Without asOf the answer is the status now, kept ready as events"
+                    + " arrive, with an ETag: send it back in If-None-Match to get 304 while nothing changed. With asOf, a past"
+                    + " date is computed from the read model when asked.")
+    @APIResponse(responseCode = "200", description = "The fund's status",
+            headers = {
+                    @Header(name = "ETag", description = "The status's version (without asOf)", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "public, no-cache: keep it, but ask again with If-None-Match",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = FundStatusResponse.class),
                     examples = @ExampleObject(name = "status", value = Examples.FUND_STATUS)))
-    @APIResponse(responseCode = "500", description = "The read model could not be read",
+    @APIResponse(responseCode = "304", description = "Not modified: the status is still the one of the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "asOf is not a date, is before the fund was established or is in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "internal error", value = Examples.PROBLEM_INTERNAL_ERROR)))
-    public FundStatus status() {
-        return service.currentStatus();
+                    examples = @ExampleObject(name = "future", value = Examples.PROBLEM_AS_OF_FUTURE)))
+    public Response status(
+            @Parameter(description = "A past date (UTC) whose end the figures are at; today when absent", example = "2020-12-31")
+            @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "The ETag of a status already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        if (asOf != null) {
+            FundStatusResponse status = service.statusAt(service.requireAnsweredDate(asOf), null);
+            return Response.ok(status).header(HttpHeaders.CACHE_CONTROL, FundStatusRoute.CACHE_CONTROL).build();
+        }
+        Rendered current = snapshot.current();
+        Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, current.etag()) ? Response.notModified()
+                : Response.ok(current.body(), APPLICATION_JSON);
+        return response.header(HttpHeaders.ETAG, current.etag()).header(HttpHeaders.CACHE_CONTROL, FundStatusRoute.CACHE_CONTROL)
+                .build();
     }
 }

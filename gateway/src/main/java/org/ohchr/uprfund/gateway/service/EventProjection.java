@@ -1,15 +1,19 @@
 package org.ohchr.uprfund.gateway.service;
 
+import java.util.Set;
+
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 
 /**
- * Applies the events of one type to the read model. One bean per event type (DonorProjection, ...);
- * {@link EventApplier} finds them all and calls the one whose type matches, inside its transaction.
+ * Applies the events of some types to the read model, inside {@link EventApplier}'s transaction. One bean per aggregate
+ * (donors, pledges, projects...); the applier finds them all and calls the one for the event's type. A projection reads the
+ * data with {@link org.ohchr.uprfund.gateway.event.EventData} and throws
+ * {@link org.ohchr.uprfund.gateway.event.EventRejectedException} for an event it cannot take: it is then parked.
  */
 public interface EventProjection {
 
-    /** The CloudEvents {@code type} handled, such as {@code org.ohchr.uprfund.contributions.DonorRegistered}. */
-    String eventType();
+    /** The CloudEvents types handled, such as {@code org.ohchr.uprfund.contributions.DonorRegistered}. */
+    Set<String> eventTypes();
 
     void apply(CloudEventEnvelope event);
 }

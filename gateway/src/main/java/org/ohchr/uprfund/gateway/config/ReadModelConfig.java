@@ -1,0 +1,62 @@
+package org.ohchr.uprfund.gateway.config;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How the gateway builds its read model: {@code fund.read-model.sources.<name>.topic}, {@code .source} and
+ * {@code .type-prefix} for each producing service, the consumer group, and how hard a record is tried before it is
+ * parked.
+ */
+@ConfigMapping(prefix = "fund.read-model")
+public interface ReadModelConfig {
+
+    /** The producing services, by short name ({@code contributions}, {@code projects}, {@code recommendations}). */
+    Map<String, Source> sources();
+
+    /** Consumer group of the read model's consumers; their committed offsets say how far the model has come. */
+    @WithDefault("gateway")
+    String groupId();
+
+    /** False runs the gateway without its consumers (the rebuild command does). */
+    @WithDefault("true")
+    boolean consume();
+
+    /** How long a consumer waits for records in one poll, when none are there. */
+    @WithDefault("1s")
+    Duration pollTimeout();
+
+    /**
+     * Tries of a record that fails for a reason that may pass (a database error, say) before it is parked; between tries,
+     * {@link #retryBackoff()}. A record whose content is at fault is parked at once.
+     */
+    @WithDefault("3")
+    int attempts();
+
+    @WithDefault("1s")
+    Duration retryBackoff();
+
+    /**
+     * The day the fund was established (Human Rights Council resolution 6/17 of 28 September 2007): fund status is not
+     * answered for a date before it.
+     */
+    @WithDefault("2007-09-28")
+    LocalDate fundEstablished();
+
+    /** One producing service's topic. */
+    interface Source {
+
+        /** Its topic, such as {@code fund.contributions.v1}. */
+        String topic();
+
+        /** The CloudEvents {@code source} of its events, such as {@code /upr-fund/contributions-service}. */
+        String source();
+
+        /** How the types of its events start, such as {@code org.ohchr.uprfund.contributions.}. */
+        String typePrefix();
+    }
+}

@@ -1,0 +1,15 @@
+package org.ohchr.uprfund.gateway.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Data of {@code org.ohchr.uprfund.contributions.AccountingYearClosed}: a year's books were closed, with all before it. */
+public record AccountingYearClosed(int year, LocalDate closedThrough, String note, Instant closedAt) {
+
+    public static final String TYPE = "org.ohchr.uprfund.contributions.AccountingYearClosed";
+
+    public static AccountingYearClosed from(EventData data) {
+        return new AccountingYearClosed(data.integer("year", 1900, 9999), data.date("closedThrough"), data.textOrNull("note", 500),
+                data.instant("closedAt"));
+    }
+}

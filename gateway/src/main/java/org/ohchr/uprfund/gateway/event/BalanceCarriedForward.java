@@ -1,0 +1,18 @@
+package org.ohchr.uprfund.gateway.event;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Data of {@code org.ohchr.uprfund.contributions.BalanceCarriedForward}: an audited balance at the start of a date. */
+public record BalanceCarriedForward(UUID balanceId, LocalDate balanceDate, BigDecimal amountUsd, String source, String reference,
+        Instant recordedAt) {
+
+    public static final String TYPE = "org.ohchr.uprfund.contributions.BalanceCarriedForward";
+
+    public static BalanceCarriedForward from(EventData data) {
+        return new BalanceCarriedForward(data.uuid("balanceId"), data.date("balanceDate"), data.usd("amountUsd"),
+                data.text("source", 300), data.textOrNull("reference", 300), data.instant("recordedAt"));
+    }
+}

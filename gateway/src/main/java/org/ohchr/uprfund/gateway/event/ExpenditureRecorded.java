@@ -1,0 +1,23 @@
+package org.ohchr.uprfund.gateway.event;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ohchr.uprfund.gateway.domain.CostCategory;
+
+/** Data of {@code org.ohchr.uprfund.projects.ExpenditureRecorded}: money spent on a project, or by the fund itself. */
+public record ExpenditureRecorded(UUID expenditureId, UUID projectId, String iso3, LocalDate spentOn, CostCategory costCategory,
+        BigDecimal amountUsd, String description, String reference, Reconciliation reconciliation, String recordedBy,
+        Instant recordedAt) {
+
+    public static final String TYPE = "org.ohchr.uprfund.projects.ExpenditureRecorded";
+
+    public static ExpenditureRecorded from(EventData data) {
+        return new ExpenditureRecorded(data.uuid("expenditureId"), data.uuidOrNull("projectId"), data.iso3OrNull("iso3"),
+                data.date("spentOn"), data.constant("costCategory", CostCategory.class), data.positiveUsd("amountUsd"),
+                data.text("description", 1000), data.textOrNull("reference", 300), Reconciliation.fromOrNull(data, "reconciliation"),
+                data.text("recordedBy", 300), data.instant("recordedAt"));
+    }
+}

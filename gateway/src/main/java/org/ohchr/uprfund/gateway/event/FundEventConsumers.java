@@ -1,0 +1,108 @@
+package org.ohchr.uprfund.gateway.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.ohchr.uprfund.gateway.config.ReadModelConfig;
+import org.ohchr.uprfund.gateway.domain.FundSource;
+import org.ohchr.uprfund.gateway.service.FundSources;
+import org.ohchr.uprfund.gateway.service.FundStatusSnapshot;
+import org.ohchr.uprfund.gateway.service.RecordProcessor;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Starts the read model's consumers with the gateway, one per topic of {@code fund.read-model.sources}, each on a thread
+ * of its own, in consumer group {@code fund.read-model.group-id}, from the earliest offset the first time, with offsets
+ * committed by the consumer after each record's transaction ({@link TopicConsumer}). After records are applied, the fund
+ * status snapshot is brought up to date. Stops them with the gateway.
+ */
+@ApplicationScoped
+public class FundEventConsumers {
+
+    private static final Logger LOG = Logger.getLogger(FundEventConsumers.class);
+
+    private final FundSources sources;
+    private final RecordProcessor processor;
+    private final FundStatusSnapshot snapshot;
+    private final ReadModelConfig config;
+    private final String bootstrapServers;
+    private final MeterRegistry metrics;
+    private final List<TopicConsumer> consumers = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+
+    FundEventConsumers(FundSources sources, RecordProcessor processor, FundStatusSnapshot snapshot, ReadModelConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry metrics) {
+        this.sources = sources;
+        this.processor = processor;
+        this.snapshot = snapshot;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.metrics = metrics;
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (!config.consume()) {
+            LOG.info("The read model's consumers are off (fund.read-model.consume=false)");
+            return;
+        }
+        for (FundSource source : sources.all()) {
+            TopicConsumer consumer = new TopicConsumer(source, new KafkaConsumer<>(settings(source), new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer()), processor, snapshot::changed, config.pollTimeout(), config.retryBackoff());
+            consumers.add(consumer);
+            ConsumerState state = consumer.state();
+            Gauge.builder("fund_read_model_records_behind", state, ConsumerState::recordsBehind)
+                    .description("Records of the topic the read model has not read yet, as the broker last said (-1: not known)")
+                    .tag("topic", source.topic()).register(metrics);
+            Gauge.builder("fund_read_model_records_parked", state, ConsumerState::parked)
+                    .description("Records of the topic parked in the dead-letter table since the gateway started")
+                    .tag("topic", source.topic()).register(metrics);
+            Thread thread = new Thread(consumer, "read-model-" + source.name());
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+            LOG.infof("Consuming %s (group %s) into the read model", source.topic(), config.groupId());
+        }
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        consumers.forEach(TopicConsumer::stop);
+        for (Thread thread : threads) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** What each consumer last did, by topic. */
+    public List<ConsumerState> states() {
+        return consumers.stream().map(TopicConsumer::state).toList();
+    }
+
+    private Map<String, Object> settings(FundSource source) {
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, config.groupId(),
+                ConsumerConfig.CLIENT_ID_CONFIG, "gateway-read-model-" + source.name(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                // A rebalance must not wait for a long outage of PostgreSQL to end.
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
+    }
+}

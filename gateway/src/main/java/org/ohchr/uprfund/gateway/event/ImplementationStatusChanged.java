@@ -1,0 +1,19 @@
+package org.ohchr.uprfund.gateway.event;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ohchr.uprfund.gateway.domain.ImplementationStatus;
+
+/** Data of {@code org.ohchr.uprfund.recommendations.ImplementationStatusChanged}: a recommendation moved towards implementation. */
+public record ImplementationStatusChanged(UUID recommendationId, String stateUnderReview, ImplementationStatus previousStatus,
+        ImplementationStatus status, String evidence, String changedBy, Instant changedAt) {
+
+    public static final String TYPE = "org.ohchr.uprfund.recommendations.ImplementationStatusChanged";
+
+    public static ImplementationStatusChanged from(EventData data) {
+        return new ImplementationStatusChanged(data.uuid("recommendationId"), data.iso3("stateUnderReview"),
+                data.constant("previousStatus", ImplementationStatus.class), data.constant("status", ImplementationStatus.class),
+                data.textOrNull("evidence", 2000), data.text("changedBy", 300), data.instant("changedAt"));
+    }
+}

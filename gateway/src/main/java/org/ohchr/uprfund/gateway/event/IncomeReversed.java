@@ -1,0 +1,28 @@
+package org.ohchr.uprfund.gateway.event;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ohchr.uprfund.gateway.domain.IncomeKind;
+
+/**
+ * Data of {@code org.ohchr.uprfund.contributions.IncomeReversed}: an entry of other income was reversed by a new entry
+ * ({@code incomeId}) of the opposite sign.
+ */
+public record IncomeReversed(UUID incomeId, UUID reversedIncomeId, IncomeKind kind, LocalDate accountingDate,
+        BigDecimal amountUsd, String reason, Reconciliation reconciliation, Instant recordedAt) {
+
+    public static final String TYPE = "org.ohchr.uprfund.contributions.IncomeReversed";
+
+    public static IncomeReversed from(EventData data) {
+        BigDecimal amount = data.usd("amountUsd");
+        if (amount.signum() == 0) {
+            throw EventRejectedException.schema("IncomeReversed: data.amountUsd must not be zero");
+        }
+        return new IncomeReversed(data.uuid("incomeId"), data.uuid("reversedIncomeId"), data.constant("kind", IncomeKind.class),
+                data.date("accountingDate"), amount, data.text("reason", 500), Reconciliation.fromOrNull(data, "reconciliation"),
+                data.instant("recordedAt"));
+    }
+}

@@ -1,0 +1,23 @@
+package org.ohchr.uprfund.gateway.event;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Data of {@code org.ohchr.uprfund.contributions.PledgeRecorded}: a donor pledged an amount for a period. */
+public record PledgeRecorded(UUID pledgeId, UUID donorId, BigDecimal amount, String currency, BigDecimal usdPerUnit,
+        BigDecimal amountUsd, LocalDate pledgedOn, String period, LocalDate dueOn, Instant recordedAt) {
+
+    public static final String TYPE = "org.ohchr.uprfund.contributions.PledgeRecorded";
+
+    public static PledgeRecorded from(EventData data) {
+        BigDecimal amount = data.currencyAmount("amount");
+        if (amount.signum() <= 0) {
+            throw EventRejectedException.schema("PledgeRecorded: data.amount must be greater than zero");
+        }
+        return new PledgeRecorded(data.uuid("pledgeId"), data.uuid("donorId"), amount, data.currency("currency"),
+                data.rate("usdPerUnit"), data.usdNotNegative("amountUsd"), data.date("pledgedOn"), data.period("period"),
+                data.dateOrNull("dueOn"), data.instant("recordedAt"));
+    }
+}

@@ -1,0 +1,19 @@
+package org.ohchr.uprfund.gateway.event;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ohchr.uprfund.gateway.domain.ProjectStatus;
+
+/** Data of {@code org.ohchr.uprfund.projects.ProjectStatusChanged}: a project moved to another status. */
+public record ProjectStatusChanged(UUID projectId, String iso3, ProjectStatus previousStatus, ProjectStatus status,
+        String reason, String changedBy, Instant recordedAt) {
+
+    public static final String TYPE = "org.ohchr.uprfund.projects.ProjectStatusChanged";
+
+    public static ProjectStatusChanged from(EventData data) {
+        return new ProjectStatusChanged(data.uuid("projectId"), data.iso3("iso3"), data.constant("previousStatus", ProjectStatus.class),
+                data.constant("status", ProjectStatus.class), data.textOrNull("reason", 1000), data.text("changedBy", 300),
+                data.instant("recordedAt"));
+    }
+}

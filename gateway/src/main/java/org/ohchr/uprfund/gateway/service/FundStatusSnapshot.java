@@ -1,0 +1,168 @@
+package org.ohchr.uprfund.gateway.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
+/**
+ * The current fund status, computed once per change of the read model and kept in memory already written as JSON, with
+ * its entity tag: {@code GET /api/fund/status} answers from it without touching the database. The consumers call
+ * {@link #changed()} after applying records; one thread of its own recomputes, and changes that arrive while it works are
+ * taken in its next turn (so a burst of events costs one or two computations, not one each). At midnight UTC the date it
+ * is at moves on. Each new status is announced to {@link #changes()} (the dashboard's server-sent events).
+ */
+@ApplicationScoped
+public class FundStatusSnapshot {
+
+    private static final Logger LOG = Logger.getLogger(FundStatusSnapshot.class);
+
+    private final FundStatusService status;
+    private final ObjectMapper json;
+    private final AtomicBoolean dirty = new AtomicBoolean(true);
+    private final Object signal = new Object();
+    private final BroadcastProcessor<Rendered> announcements = BroadcastProcessor.create();
+    private volatile Rendered current;
+    private volatile boolean running = true;
+    private Thread refresher;
+
+    FundStatusSnapshot(FundStatusService status, ObjectMapper json) {
+        this.status = status;
+        this.json = json;
+    }
+
+    void start(@Observes StartupEvent started) {
+        refresher = new Thread(this::refreshWhenChanged, "fund-status-snapshot");
+        refresher.setDaemon(true);
+        refresher.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        running = false;
+        if (refresher != null) {
+            refresher.interrupt();
+        }
+        announcements.onComplete();
+    }
+
+    /** The read model changed: the snapshot is recomputed shortly. */
+    public void changed() {
+        dirty.set(true);
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    /** The current status; computed here if no snapshot is ready yet (the gateway has just started). */
+    public Rendered current() {
+        Rendered rendered = current;
+        if (rendered == null) {
+            synchronized (this) {
+                rendered = current;
+                if (rendered == null) {
+                    rendered = render(status.statusAt(status.today(), null));
+                    current = rendered;
+                }
+            }
+        }
+        return rendered;
+    }
+
+    /** The current status if one is ready; null just after start, before the first is computed. */
+    public Rendered ready() {
+        return current;
+    }
+
+    /** Each new snapshot, as it is made. */
+    public Multi<Rendered> changes() {
+        return announcements;
+    }
+
+    @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void moveOnAtMidnight() {
+        Rendered rendered = current;
+        if (rendered != null && !rendered.status().asOf().equals(status.today())) {
+            changed();
+        }
+    }
+
+    private void refreshWhenChanged() {
+        while (running) {
+            try {
+                synchronized (signal) {
+                    while (!dirty.get() && running) {
+                        signal.wait(60_000);
+                    }
+                }
+                if (dirty.getAndSet(false)) {
+                    Rendered rendered = render(status.statusAt(status.today(), null));
+                    synchronized (this) {
+                        current = rendered;
+                    }
+                    announcements.onNext(rendered);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // The database may be away: try again shortly, and keep serving the last status meanwhile.
+                LOG.warnf("Fund status could not be recomputed; the last one is served meanwhile: %s", e.toString());
+                dirty.set(true);
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private Rendered render(FundStatusResponse response) {
+        try {
+            byte[] body = json.writeValueAsBytes(response);
+            return new Rendered(response, body, entityTag(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Fund status could not be written as JSON", e);
+        }
+    }
+
+    /** A strong entity tag from the body's SHA-256: the same figures computed twice get the same tag only if equal. */
+    private static String entityTag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** A status ready to send: its JSON body and entity tag. */
+    public record Rendered(FundStatusResponse status, byte[] body, String etag) {
+
+        public LocalDate asOf() {
+            return status.asOf();
+        }
+
+        public String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.ohchr.uprfund.gateway.service;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ohchr.uprfund.gateway.domain.Pledge;
+import org.ohchr.uprfund.gateway.domain.PledgeCancellation;
+import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
+import org.ohchr.uprfund.gateway.event.EventData;
+import org.ohchr.uprfund.gateway.event.EventRejectedException;
+import org.ohchr.uprfund.gateway.event.PledgeCancelled;
+import org.ohchr.uprfund.gateway.event.PledgeRecorded;
+import org.ohchr.uprfund.gateway.repository.PledgeCancellationRepository;
+import org.ohchr.uprfund.gateway.repository.PledgeRepository;
+
+/** PledgeRecorded and PledgeCancelled: pledges, and what will not be collected on them. */
+@ApplicationScoped
+public class PledgeProjection implements EventProjection {
+
+    private final PledgeRepository pledges;
+    private final PledgeCancellationRepository cancellations;
+
+    PledgeProjection(PledgeRepository pledges, PledgeCancellationRepository cancellations) {
+        this.pledges = pledges;
+        this.cancellations = cancellations;
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(PledgeRecorded.TYPE, PledgeCancelled.TYPE);
+    }
+
+    @Override
+    public void apply(CloudEventEnvelope event) {
+        EventData data = EventData.of(event);
+        if (event.type().equals(PledgeRecorded.TYPE)) {
+            record(PledgeRecorded.from(data));
+        } else {
+            cancel(PledgeCancelled.from(data));
+        }
+    }
+
+    private void record(PledgeRecorded recorded) {
+        if (pledges.findByIdOptional(recorded.pledgeId()).isPresent()) {
+            throw EventRejectedException.unappliable("pledge " + recorded.pledgeId() + " is recorded already, by another event");
+        }
+        Pledge pledge = new Pledge();
+        pledge.pledgeId = recorded.pledgeId();
+        pledge.donorId = recorded.donorId();
+        pledge.amount = recorded.amount();
+        pledge.currency = recorded.currency();
+        pledge.usdPerUnit = recorded.usdPerUnit();
+        pledge.amountUsd = recorded.amountUsd();
+        pledge.pledgedOn = recorded.pledgedOn();
+        pledge.period = recorded.period();
+        pledge.dueOn = recorded.dueOn();
+        pledge.recordedAt = recorded.recordedAt();
+        pledges.persist(pledge);
+    }
+
+    private void cancel(PledgeCancelled cancelled) {
+        if (cancellations.findByIdOptional(cancelled.pledgeId()).isPresent()) {
+            throw EventRejectedException.unappliable("pledge " + cancelled.pledgeId() + " is cancelled already, by another event");
+        }
+        PledgeCancellation cancellation = new PledgeCancellation();
+        cancellation.pledgeId = cancelled.pledgeId();
+        cancellation.donorId = cancelled.donorId();
+        cancellation.reason = cancelled.reason().name();
+        cancellation.effectiveOn = cancelled.effectiveOn();
+        cancellation.outstandingAmount = cancelled.outstandingAmount();
+        cancellation.currency = cancelled.currency();
+        cancellation.outstandingUsd = cancelled.outstandingUsd();
+        cancellation.note = cancelled.note();
+        cancellation.recordedAt = cancelled.recordedAt();
+        cancellations.persist(cancellation);
+    }
+}

@@ -1,0 +1,152 @@
+package org.ohchr.uprfund.gateway.service;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ohchr.uprfund.gateway.domain.BudgetRevision;
+import org.ohchr.uprfund.gateway.domain.Project;
+import org.ohchr.uprfund.gateway.domain.ProjectStatus;
+import org.ohchr.uprfund.gateway.domain.ProjectStatusChange;
+import org.ohchr.uprfund.gateway.event.BudgetRevised;
+import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
+import org.ohchr.uprfund.gateway.event.EventData;
+import org.ohchr.uprfund.gateway.event.EventRejectedException;
+import org.ohchr.uprfund.gateway.event.ProjectApproved;
+import org.ohchr.uprfund.gateway.event.ProjectProposed;
+import org.ohchr.uprfund.gateway.event.ProjectStatusChanged;
+import org.ohchr.uprfund.gateway.repository.BudgetRevisionRepository;
+import org.ohchr.uprfund.gateway.repository.ProjectRepository;
+import org.ohchr.uprfund.gateway.repository.ProjectStatusChangeRepository;
+
+/**
+ * A project's life: ProjectProposed creates it; ProjectApproved, ProjectStatusChanged and BudgetRevised change it. They
+ * share the project's key, so they arrive in order; one that finds no project (its proposal was parked) is parked too,
+ * and replayed after it. Every status is kept in the history; the project's current status and budget follow only the
+ * newest event, so a replayed older one does not undo a later change.
+ */
+@ApplicationScoped
+public class ProjectProjection implements EventProjection {
+
+    private final ProjectRepository projects;
+    private final ProjectStatusChangeRepository statuses;
+    private final BudgetRevisionRepository revisions;
+
+    ProjectProjection(ProjectRepository projects, ProjectStatusChangeRepository statuses, BudgetRevisionRepository revisions) {
+        this.projects = projects;
+        this.statuses = statuses;
+        this.revisions = revisions;
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(ProjectProposed.TYPE, ProjectApproved.TYPE, ProjectStatusChanged.TYPE, BudgetRevised.TYPE);
+    }
+
+    @Override
+    public void apply(CloudEventEnvelope event) {
+        EventData data = EventData.of(event);
+        switch (event.type()) {
+            case ProjectProposed.TYPE -> proposed(event, ProjectProposed.from(data));
+            case ProjectApproved.TYPE -> approved(event, ProjectApproved.from(data));
+            case ProjectStatusChanged.TYPE -> statusChanged(event, ProjectStatusChanged.from(data));
+            default -> budgetRevised(event, BudgetRevised.from(data));
+        }
+    }
+
+    private void proposed(CloudEventEnvelope event, ProjectProposed proposed) {
+        if (projects.findByIdOptional(proposed.projectId()).isPresent()) {
+            throw EventRejectedException.unappliable("project " + proposed.projectId() + " is proposed already, by another event");
+        }
+        Project project = new Project();
+        project.projectId = proposed.projectId();
+        project.code = proposed.code();
+        project.iso3 = proposed.iso3();
+        project.title = proposed.title();
+        project.fieldPresence = proposed.fieldPresence();
+        project.strategicArea = proposed.strategicArea() == null ? null : proposed.strategicArea().name();
+        project.plannedStart = proposed.plannedStart();
+        project.plannedEnd = proposed.plannedEnd();
+        project.proposedBudgetUsd = proposed.budgetUsd();
+        project.budgetUsd = proposed.budgetUsd();
+        project.status = ProjectStatus.PROPOSED.name();
+        project.genderMarker = proposed.genderMarker();
+        project.recommendationIds = proposed.recommendationIds().toArray(UUID[]::new);
+        project.sdgGoals = proposed.sdgGoals().toArray(Integer[]::new);
+        project.proposedAt = proposed.recordedAt();
+        project.lastEventTime = event.time();
+        projects.persist(project);
+        history(event, project.projectId, ProjectStatus.PROPOSED, null, proposed.recordedAt());
+    }
+
+    private void approved(CloudEventEnvelope event, ProjectApproved approved) {
+        Project project = known(approved.projectId(), approved.iso3(), event);
+        project.approvedBudgetUsd = approved.approvedBudgetUsd();
+        project.approvedOn = approved.approvedOn();
+        if (isNewest(project, event)) {
+            project.status = ProjectStatus.APPROVED.name();
+            project.budgetUsd = approved.approvedBudgetUsd();
+            project.lastEventTime = event.time();
+        }
+        history(event, project.projectId, ProjectStatus.APPROVED, "consent " + approved.consentReference(),
+                approved.approvedOn().atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private void statusChanged(CloudEventEnvelope event, ProjectStatusChanged changed) {
+        Project project = known(changed.projectId(), changed.iso3(), event);
+        if (isNewest(project, event)) {
+            project.status = changed.status().name();
+            project.lastEventTime = event.time();
+        }
+        history(event, project.projectId, changed.status(), changed.reason(), changed.recordedAt());
+    }
+
+    private void budgetRevised(CloudEventEnvelope event, BudgetRevised revised) {
+        Project project = known(revised.projectId(), revised.iso3(), event);
+        if (revisions.findByIdOptional(revised.revisionId()).isPresent()) {
+            throw EventRejectedException.unappliable("budget revision " + revised.revisionId() + " is recorded already, by another event");
+        }
+        BudgetRevision revision = new BudgetRevision();
+        revision.revisionId = revised.revisionId();
+        revision.projectId = revised.projectId();
+        revision.previousBudgetUsd = revised.previousBudgetUsd();
+        revision.revisedBudgetUsd = revised.revisedBudgetUsd();
+        revision.changeUsd = revised.changeUsd();
+        revision.effectiveOn = revised.effectiveOn();
+        revision.reason = revised.reason();
+        revision.recordedAt = revised.recordedAt();
+        revisions.persist(revision);
+        if (isNewest(project, event)) {
+            project.budgetUsd = revised.revisedBudgetUsd();
+            project.lastEventTime = event.time();
+        }
+    }
+
+    private Project known(UUID projectId, String iso3, CloudEventEnvelope event) {
+        Project project = projects.findByIdOptional(projectId).orElseThrow(() -> EventRejectedException.unappliable(
+                event.name() + " is for project " + projectId + ", which the read model does not know: its ProjectProposed has"
+                        + " not been applied (parked, or not published)"));
+        if (!project.iso3.equals(iso3)) {
+            throw EventRejectedException.unappliable(event.name() + " names State " + iso3 + " for project " + projectId + ", which is"
+                    + " a project of " + project.iso3);
+        }
+        return project;
+    }
+
+    private static boolean isNewest(Project project, CloudEventEnvelope event) {
+        return !event.time().isBefore(project.lastEventTime);
+    }
+
+    private void history(CloudEventEnvelope event, UUID projectId, ProjectStatus status, String reason, Instant at) {
+        ProjectStatusChange change = new ProjectStatusChange();
+        change.eventId = event.id();
+        change.projectId = projectId;
+        change.status = status.name();
+        change.reason = reason;
+        change.changedAt = at;
+        statuses.persist(change);
+    }
+}

@@ -1,0 +1,294 @@
+package org.ohchr.uprfund.gateway.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+import org.ohchr.uprfund.gateway.config.ReadModelConfig;
+import org.ohchr.uprfund.gateway.domain.FundSource;
+import org.ohchr.uprfund.gateway.domain.Rebuild;
+import org.ohchr.uprfund.gateway.event.FundRecord;
+import org.ohchr.uprfund.gateway.repository.RebuildRepository;
+import org.ohchr.uprfund.platform.problem.ConflictException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.ShutdownEvent;
+
+/**
+ * Rebuilds the read model from offset zero into a fresh schema and compares it with the live one, figure by figure.
+ * <ol>
+ * <li>A schema of its own ({@code rebuild_<id>}) gets the read model's tables (the same Flyway migrations).</li>
+ * <li>Each topic is read from its first offset to the end it had when the rebuild began, with a consumer of no group (the
+ * live consumers' offsets are untouched), every record going through the same {@link RecordProcessor} as live: applied
+ * once, or parked with why. Then the records it parked are replayed, as a fund manager would replay them once their
+ * cause is fixed, until a pass applies nothing more.</li>
+ * <li>Once the live consumers have reached the same ends, every figure ({@link ReadModelFigures}) of the rebuilt model is
+ * compared with the live model's; the differences are recorded with the rebuild, and the schema is dropped.</li>
+ * </ol>
+ * Events that arrive while it runs make the live model differ from the rebuilt one, and are reported as such.
+ */
+@ApplicationScoped
+public class RebuildService {
+
+    private static final Logger LOG = Logger.getLogger(RebuildService.class);
+    /** How long the comparison waits for the live consumers to reach the ends the rebuild read to. */
+    private static final Duration LIVE_CATCH_UP = Duration.ofSeconds(60);
+
+    private final RebuildRepository rebuilds;
+    private final RecordProcessor processor;
+    private final DeadLetterService deadLetters;
+    private final ReadModelFigures figures;
+    private final FundSources sources;
+    private final ReadModelConfig config;
+    private final Flyway flyway;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final String bootstrapServers;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "read-model-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    RebuildService(RebuildRepository rebuilds, RecordProcessor processor, DeadLetterService deadLetters, ReadModelFigures figures,
+            FundSources sources, ReadModelConfig config, Flyway flyway, EntityManager entityManager, ObjectMapper json,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.rebuilds = rebuilds;
+        this.processor = processor;
+        this.deadLetters = deadLetters;
+        this.figures = figures;
+        this.sources = sources;
+        this.config = config;
+        this.flyway = flyway;
+        this.entityManager = entityManager;
+        this.json = json;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        worker.shutdownNow();
+    }
+
+    /**
+     * Starts a rebuild in the background.
+     *
+     * @throws ConflictException when one is running
+     */
+    public Rebuild start(String requestedBy) {
+        Rebuild rebuild = begin(requestedBy);
+        worker.submit(() -> run(rebuild.id));
+        return rebuild;
+    }
+
+    /** Runs a rebuild to its end here (the rebuild command), and answers it. */
+    public Rebuild runNow(String requestedBy) {
+        Rebuild rebuild = begin(requestedBy);
+        run(rebuild.id);
+        return find(rebuild.id).orElseThrow();
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<Rebuild> find(UUID id) {
+        return rebuilds.findByIdOptional(id);
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    Rebuild begin(String requestedBy) {
+        // One at a time: the lock makes two simultaneous requests take turns, so the second sees the first running.
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(4242001)").getSingleResult();
+        rebuilds.find("status", Rebuild.Status.RUNNING).firstResultOptional().ifPresent(running -> {
+            throw new ConflictException("Rebuild " + running.id + " is running since " + running.startedAt + "; one runs at a time");
+        });
+        Rebuild rebuild = new Rebuild();
+        rebuild.id = UUID.randomUUID();
+        rebuild.requestedBy = requestedBy;
+        rebuild.startedAt = Instant.now();
+        rebuild.status = Rebuild.Status.RUNNING;
+        rebuilds.persist(rebuild);
+        return rebuild;
+    }
+
+    private void run(UUID id) {
+        String schema = "rebuild_" + id.toString().replace("-", "");
+        try {
+            migrate(schema);
+            Map<TopicPartition, Long> ends = endOffsets();
+            long read = 0;
+            for (FundSource source : sources.all()) {
+                read += replay(schema, source, ends);
+            }
+            while (deadLetters.replayAll(schema).applied() > 0) {
+                LOG.debugf("Rebuild %s: replayed parked records; trying the rest again", id);
+            }
+            awaitLiveConsumers(ends);
+            SortedMap<String, String> live = figures.of(null);
+            SortedMap<String, String> rebuilt = figures.of(schema);
+            List<Difference> differences = compare(live, rebuilt);
+            finish(id, read, Math.max(live.size(), rebuilt.size()), differences, null);
+            LOG.infof("Rebuild %s read %d records; %d figures compared, %d differ", id, read, Math.max(live.size(), rebuilt.size()),
+                    differences.size());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Rebuild %s failed", id);
+            finish(id, 0, 0, null, e.toString());
+        } finally {
+            try {
+                dropSchema(schema);
+            } catch (RuntimeException e) {
+                LOG.warnf("Schema %s of rebuild %s was not dropped: %s", schema, id, e.toString());
+            }
+        }
+    }
+
+    /** The read model's tables in the rebuild's schema, by the same migrations as the live one. */
+    private void migrate(String schema) {
+        Flyway.configure()
+                .configuration(flyway.getConfiguration())
+                .schemas(ReadModelSchema.requireRebuildSchema(schema))
+                .defaultSchema(schema)
+                .createSchemas(true)
+                .load()
+                .migrate();
+    }
+
+    private Map<TopicPartition, Long> endOffsets() {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (FundSource source : sources.all()) {
+                List<PartitionInfo> infos = consumer.partitionsFor(source.topic(), Duration.ofSeconds(30));
+                if (infos != null) {
+                    infos.forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+                }
+            }
+            return new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
+        }
+    }
+
+    /** Reads one topic from offset zero to the ends captured, applying each record into the schema; answers how many. */
+    private long replay(String schema, FundSource source, Map<TopicPartition, Long> ends) {
+        long read = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = ends.keySet().stream().filter(p -> p.topic().equals(source.topic())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p, Duration.ofSeconds(30)) < ends.get(p))) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                        processor.process(schema, source, FundRecord.of(record));
+                        read++;
+                    }
+                }
+            }
+        }
+        return read;
+    }
+
+    /** Waits until the live consumers have committed at least the ends the rebuild read to, for a fair comparison. */
+    private void awaitLiveConsumers(Map<TopicPartition, Long> ends) {
+        if (!config.consume()) {
+            return;
+        }
+        long deadline = System.nanoTime() + LIVE_CATCH_UP.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            while (System.nanoTime() < deadline) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(config.groupId())
+                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                boolean caughtUp = ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                        || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue()));
+                if (caughtUp) {
+                    // The snapshot and the tables agree once the last transaction has committed, which precedes the offsets.
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            LOG.warn("The live consumers had not reached the rebuild's ends in time: figures may differ for that reason");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warnf("Could not read the live consumers' offsets: %s", e.toString());
+        }
+    }
+
+    static List<Difference> compare(SortedMap<String, String> live, SortedMap<String, String> rebuilt) {
+        TreeSet<String> names = new TreeSet<>(live.keySet());
+        names.addAll(rebuilt.keySet());
+        List<Difference> differences = new ArrayList<>();
+        for (String name : names) {
+            String a = live.get(name);
+            String b = rebuilt.get(name);
+            if (a == null ? b != null : !a.equals(b)) {
+                differences.add(new Difference(name, a, b));
+            }
+        }
+        return differences;
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    void finish(UUID id, long read, int compared, List<Difference> differences, String failure) {
+        Rebuild rebuild = rebuilds.findById(id);
+        rebuild.finishedAt = Instant.now();
+        rebuild.recordsRead = read;
+        rebuild.figuresCompared = compared;
+        if (failure != null) {
+            rebuild.status = Rebuild.Status.FAILED;
+            rebuild.failure = failure.length() > 2000 ? failure.substring(0, 2000) : failure;
+            return;
+        }
+        rebuild.status = Rebuild.Status.DONE;
+        rebuild.equal = differences.isEmpty();
+        try {
+            rebuild.differences = json.writeValueAsString(differences);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Differences could not be written as JSON", e);
+        }
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    void dropSchema(String schema) {
+        entityManager.createNativeQuery("DROP SCHEMA IF EXISTS " + ReadModelSchema.requireRebuildSchema(schema) + " CASCADE")
+                .executeUpdate();
+    }
+
+    private KafkaConsumer<byte[], byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.CLIENT_ID_CONFIG, "gateway-rebuild",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** A figure whose value differs: as the live model has it, as the rebuilt one has it (null: absent there). */
+    public record Difference(String figure, String live, String rebuilt) {
+    }
+}

@@ -1,0 +1,121 @@
+package org.ohchr.uprfund.gateway.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.ohchr.uprfund.gateway.config.ReadModelConfig;
+import org.ohchr.uprfund.gateway.domain.DeadLetter;
+import org.ohchr.uprfund.gateway.domain.EventFailure;
+import org.ohchr.uprfund.gateway.domain.FundSource;
+import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
+import org.ohchr.uprfund.gateway.event.EventRejectedException;
+import org.ohchr.uprfund.gateway.event.FundRecord;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What happens to each record of a fund topic: it is read as a CloudEvent and applied ({@link EventApplier}); a record
+ * whose content is at fault is parked at once ({@link DeadLetterParking}), with why; a record that fails for any other
+ * reason is tried {@code fund.read-model.attempts} times before it is parked. Either way the records after it go on. Only
+ * when even parking fails (the database is away) does it give up with {@link RetryLaterException}, and the consumer
+ * reads the record again later: nothing is ever skipped.
+ */
+@ApplicationScoped
+public class RecordProcessor {
+
+    private static final Logger LOG = Logger.getLogger(RecordProcessor.class);
+
+    public enum Outcome { APPLIED, DUPLICATE, PARKED }
+
+    private final EventApplier applier;
+    private final DeadLetterParking parking;
+    private final ReadModelConfig config;
+    private final ObjectMapper json;
+
+    RecordProcessor(EventApplier applier, DeadLetterParking parking, ReadModelConfig config, ObjectMapper json) {
+        this.applier = applier;
+        this.parking = parking;
+        this.config = config;
+        this.json = json;
+    }
+
+    /**
+     * @param schema the rebuild's schema, or null for the live read model
+     * @throws RetryLaterException when the record could neither be applied nor parked
+     */
+    public Outcome process(String schema, FundSource source, FundRecord record) {
+        RuntimeException lastFailure = null;
+        for (int attempt = 1; attempt <= Math.max(1, config.attempts()); attempt++) {
+            try {
+                CloudEventEnvelope event = CloudEventEnvelope.parse(record.value(), json);
+                return applier.apply(schema, source, event) == EventApplier.Outcome.APPLIED ? Outcome.APPLIED : Outcome.DUPLICATE;
+            } catch (EventRejectedException e) {
+                return park(schema, record, e.failure(), e.getMessage());
+            } catch (RuntimeException e) {
+                lastFailure = e;
+                LOG.warnf("Record %s could not be applied (try %d of %d): %s", record.where(), attempt, config.attempts(), e.toString());
+                if (attempt < config.attempts()) {
+                    pause();
+                }
+            }
+        }
+        return park(schema, record, EventFailure.UNAPPLIABLE, "could not be applied after " + config.attempts() + " tries: "
+                + describe(lastFailure));
+    }
+
+    private Outcome park(String schema, FundRecord record, EventFailure failure, String reason) {
+        CloudEventEnvelope.Identity identity = CloudEventEnvelope.identify(record.value(), json);
+        DeadLetter letter = new DeadLetter();
+        letter.id = UUID.randomUUID();
+        letter.topic = record.topic();
+        letter.partition = record.partition();
+        letter.offset = record.offset();
+        letter.key = record.key();
+        letter.value = record.value();
+        letter.timestamp = record.timestamp();
+        letter.eventId = identity.id();
+        letter.eventSource = identity.source();
+        letter.eventType = identity.type();
+        letter.failure = failure;
+        letter.reason = reason;
+        letter.parkedAt = Instant.now();
+        letter.status = DeadLetter.Status.PARKED;
+        try {
+            parking.park(schema, letter);
+        } catch (RuntimeException e) {
+            throw new RetryLaterException("Record " + record.where() + " could not be parked: " + e, e);
+        }
+        LOG.warnf("Parked record %s (%s): %s", record.where(), failure, reason);
+        return Outcome.PARKED;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(config.retryBackoff().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetryLaterException("Interrupted while waiting to try a record again", e);
+        }
+    }
+
+    /** The root cause's message, without class names beyond the cause's own. */
+    private static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.length() > 1000 ? message.substring(0, 1000) + "..." : message;
+    }
+
+    /** Neither applied nor parked: the consumer must read the record again later. */
+    public static class RetryLaterException extends RuntimeException {
+
+        public RetryLaterException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
