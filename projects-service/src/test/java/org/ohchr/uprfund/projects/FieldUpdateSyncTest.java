@@ -20,14 +20,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.platform.idempotency.IdempotencyRecordRepository;
+import org.ohchr.uprfund.platform.idempotency.IdempotencyScope;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -45,6 +50,9 @@ class FieldUpdateSyncTest {
 
     @Inject
     EntryCounts entries;
+
+    @Inject
+    IdempotencyRecordRepository idempotencyRecords;
 
     @Test
     void aMixedBatchRecordsTheGoodItemsAndRefusesEachBadOneAlone() {
@@ -132,6 +140,37 @@ class FieldUpdateSyncTest {
 
         String otherCaller = TestTokens.fundManager("another-office@test");
         sync(ProjectTestRequests.as(otherCaller), List.of(syncedFirst)).statusCode(200).body("items[0].outcome", equalTo("CREATED"));
+    }
+
+    @Test
+    void anItemWhoseKeyIsBusyElsewhereIsRefusedAloneAndItsGroupIsRecordedWithoutIt() throws Exception {
+        String projectId = activeProject("UGA");
+        Map<String, Object> busy = updateItem(projectId, "Sent at the same time by another request");
+        IdempotencyScope scope = new IdempotencyScope("field-office@test", "POST", "/api/projects/" + projectId + "/updates",
+                (String) busy.get("idempotencyKey"));
+        CountDownLatch held = new CountDownLatch(1);
+        Thread other = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            idempotencyRecords.lock(scope, 1000);
+            held.countDown();
+            try {
+                Thread.sleep(12_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        other.start();
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        EntryCounts.Snapshot before = entries.snapshot();
+
+        JsonPath result = sync(asFieldOffice("UGA"), List.of(updateItem(projectId, "Before"), busy,
+                expenditureItem(expenditure(projectId, DAY, "STAFF", "3.00")))).statusCode(200).extract().jsonPath();
+
+        other.join();
+        assertThat(result.getList("items.outcome")).containsExactly("CREATED", "REFUSED", "CREATED");
+        assertThat(result.getInt("items[1].status")).isEqualTo(409);
+        assertThat(result.getString("items[1].problem.type")).isEqualTo("https://upr-fund.example/problems/idempotency-in-progress");
+        assertThat(entries.snapshot().minus(before)).isEqualTo(new EntryCounts.Snapshot(0, 0, 0, 0, 1, 1, 2, 2));
+        sync(asFieldOffice("UGA"), List.of(busy)).statusCode(200).body("items[0].outcome", equalTo("CREATED"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageRequest;
 import org.ohchr.uprfund.platform.problem.ConflictException;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
+import org.ohchr.uprfund.platform.problem.ProblemException;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.projects.domain.CorrectionPolicy;
 import org.ohchr.uprfund.projects.domain.EntryDates;
@@ -39,9 +40,12 @@ import org.ohchr.uprfund.projects.repository.ProjectRepository;
  * Expenditure in US dollars by UN cost category, project-level or fund-level. Entries are never changed: a correction is
  * a new negative entry of the corrected entry's category and project, never for more than remains of it. Dates in a
  * closed accounting period are refused.
+ * <p>
+ * Every refusal is thrown before anything is written; it does not mark the caller's transaction for rollback, so that a
+ * batch can refuse one item and go on with its group (the single operations' transactions roll back on it all the same).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = ProblemException.class)
 public class ExpenditureService {
 
     private final ExpenditureRepository expenditure;

@@ -1,5 +1,7 @@
 package org.ohchr.uprfund.projects.service;
 
+import java.sql.Connection;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,12 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.platform.idempotency.IdempotencyScope;
 import org.ohchr.uprfund.platform.problem.DatabaseProblems;
@@ -37,10 +41,15 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
 
 /**
  * What an offline field office recorded, sent in one request: progress updates and expenditure entries, each with its
- * own idempotency key. Each item is checked and recorded in a transaction of its own, exactly as the single operation it
- * stands for would be (same rules, same scope of its key, same stored response), in the batch's order: a refused item
- * writes nothing and stops nothing, and an item sent before (alone or in an earlier batch) is replayed, not recorded
- * again.
+ * own idempotency key. Each item is checked and recorded exactly as the single operation it stands for would be (same
+ * rules, same scope of its key, same stored response), in the batch's order: a refused item writes nothing and stops
+ * nothing, and an item sent before (alone or in an earlier batch) is replayed, not recorded again.
+ * <p>
+ * Items are recorded in groups of {@link #GROUP} per transaction, each item within a savepoint of its own: an item the
+ * rules refuse is rolled back to its savepoint and the group goes on, so that a commit (and its wait for the disk) is
+ * paid once per group rather than once per item. Any other failure (the database refusing a write, a wait for another
+ * request with the same key that times out) rolls the whole group back, and its items are then recorded again one
+ * transaction each, where that failure refuses its own item only.
  */
 @ApplicationScoped
 @Transactional(TxType.NEVER)
@@ -48,6 +57,8 @@ public class FieldUpdateSyncService {
 
     /** Most items in one batch: a week of a busy office's entries; a larger backlog goes in several batches. */
     public static final int MAX_ITEMS = 500;
+    /** Items recorded per transaction. */
+    static final int GROUP = 50;
     static final String UPDATES_PATH = "/api/projects/%s/updates";
     static final String EXPENDITURE_PATH = "/api/expenditures";
     static final String BATCH_PATH = "/api/field-updates/sync";
@@ -61,9 +72,10 @@ public class FieldUpdateSyncService {
     private final Caller caller;
     private final Validator validator;
     private final DatabaseProblems databaseProblems;
+    private final EntityManager entityManager;
 
     FieldUpdateSyncService(ProgressUpdateService updates, ExpenditureService expenditure, SyncItemIdempotency idempotency,
-            CallerScope scopes, Caller caller, Validator validator, DatabaseProblems databaseProblems) {
+            CallerScope scopes, Caller caller, Validator validator, DatabaseProblems databaseProblems, EntityManager entityManager) {
         this.updates = updates;
         this.expenditure = expenditure;
         this.idempotency = idempotency;
@@ -71,6 +83,7 @@ public class FieldUpdateSyncService {
         this.caller = caller;
         this.validator = validator;
         this.databaseProblems = databaseProblems;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -86,34 +99,102 @@ public class FieldUpdateSyncService {
                     + ": send the rest in further batches (nothing of this one was recorded)");
         }
         WriteScope scope = scopes.current();
-        List<SyncItemResult> results = new ArrayList<>(batch.items().size());
-        for (int index = 0; index < batch.items().size(); index++) {
-            results.add(syncOne(index, batch.items().get(index), scope, links));
+        List<SyncItem> items = batch.items();
+        List<SyncItemResult> results = new ArrayList<>(items.size());
+        for (int first = 0; first < items.size(); first += GROUP) {
+            int end = Math.min(first + GROUP, items.size());
+            List<SyncItemResult> group = inOneTransaction(items, first, end, scope, links);
+            if (group == null) {
+                for (int index = first; index < end; index++) {
+                    results.add(inItsOwnTransaction(index, items.get(index), scope, links));
+                }
+            } else {
+                results.addAll(group);
+            }
         }
         return new SyncResult(count(results, Outcome.CREATED), count(results, Outcome.REPLAYED), count(results, Outcome.REFUSED), results);
     }
 
-    private SyncItemResult syncOne(int index, SyncItem item, WriteScope scope, EntryLinks links) {
-        String prefix = "items[" + index + "].";
-        String key = item == null ? null : item.idempotencyKey();
-        String target = item == null ? null : targetOf(item);
+    /** Items {@code first} to {@code end} (excluded) in one transaction, each in a savepoint; null when the group failed. */
+    private List<SyncItemResult> inOneTransaction(List<SyncItem> items, int first, int end, WriteScope scope, EntryLinks links) {
         try {
-            if (item == null) {
-                throw new InvalidFieldException("items[" + index + "]", "must be an object");
-            }
-            checkShape(item);
-            Object request = item.progressUpdate() != null ? item.progressUpdate() : item.expenditure();
-            validate(request, item.progressUpdate() != null ? "progressUpdate." : "expenditure.");
-            IdempotencyScope keyScope = new IdempotencyScope(truncated(caller.subject(), 200), "POST", target, key);
-            SyncItemIdempotency.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> idempotency.once(keyScope, request,
-                    () -> record(item, scope, links)));
-            return new SyncItemResult(index, key, outcome.replayed() ? Outcome.REPLAYED : Outcome.CREATED, 201, "POST " + target,
-                    outcome.location(), outcome.entry(), null);
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Session session = entityManager.unwrap(Session.class);
+                List<SyncItemResult> group = new ArrayList<>(end - first);
+                for (int index = first; index < end; index++) {
+                    group.add(inSavepoint(session, index, items.get(index), scope, links));
+                }
+                return group;
+            });
         } catch (RuntimeException e) {
-            Problem problem = problemOf(unwrapped(e), prefix, target == null ? BATCH_PATH : target);
-            return new SyncItemResult(index, key, Outcome.REFUSED, problem.status(), target == null ? null : "POST " + target, null, null,
-                    problem);
+            LOG.debugf(e, "Items %d to %d of a batch rolled back together; recording them one transaction each", first, end - 1);
+            return null;
         }
+    }
+
+    /**
+     * One item within the group's transaction. A refusal of the rules rolls back what the item did and is its result;
+     * any other failure is thrown, and fails the group.
+     */
+    private SyncItemResult inSavepoint(Session session, int index, SyncItem item, WriteScope scope, EntryLinks links) {
+        Prepared prepared;
+        try {
+            prepared = prepare(index, item);
+        } catch (ProblemException | InvalidItem e) {
+            return refused(index, item, e);
+        }
+        Savepoint savepoint = session.doReturningWork(Connection::setSavepoint);
+        try {
+            SyncItemIdempotency.Outcome outcome = idempotency.once(prepared.keyScope(), prepared.request(), () -> record(item, scope, links));
+            session.flush();
+            session.doWork(connection -> connection.releaseSavepoint(savepoint));
+            return recorded(index, prepared, outcome);
+        } catch (ProblemException e) {
+            session.doWork(connection -> connection.rollback(savepoint));
+            session.clear();
+            return refused(index, item, e);
+        }
+    }
+
+    /** One item in a transaction of its own: whatever fails, fails this item only. */
+    private SyncItemResult inItsOwnTransaction(int index, SyncItem item, WriteScope scope, EntryLinks links) {
+        try {
+            Prepared prepared = prepare(index, item);
+            SyncItemIdempotency.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> idempotency.once(prepared.keyScope(),
+                    prepared.request(), () -> record(item, scope, links)));
+            return recorded(index, prepared, outcome);
+        } catch (RuntimeException e) {
+            return refused(index, item, unwrapped(e));
+        }
+    }
+
+    /** What the item asks for, checked before anything is written: its shape, its Bean Validation constraints. */
+    private Prepared prepare(int index, SyncItem item) {
+        if (item == null) {
+            throw new InvalidFieldException("items[" + index + "]", "must be an object");
+        }
+        checkShape(item);
+        Object request = item.progressUpdate() != null ? item.progressUpdate() : item.expenditure();
+        validate(request, item.progressUpdate() != null ? "progressUpdate." : "expenditure.");
+        String target = targetOf(item);
+        return new Prepared(item.idempotencyKey(), target, request,
+                new IdempotencyScope(truncated(caller.subject(), 200), "POST", target, item.idempotencyKey()));
+    }
+
+    private static SyncItemResult recorded(int index, Prepared prepared, SyncItemIdempotency.Outcome outcome) {
+        return new SyncItemResult(index, prepared.key(), outcome.replayed() ? Outcome.REPLAYED : Outcome.CREATED, 201,
+                "POST " + prepared.target(), outcome.location(), outcome.entry(), null);
+    }
+
+    private SyncItemResult refused(int index, SyncItem item, Throwable failure) {
+        String target = item == null ? null : targetOf(item);
+        Problem problem = problemOf(failure, "items[" + index + "].", target == null ? BATCH_PATH : target);
+        return new SyncItemResult(index, item == null ? null : item.idempotencyKey(), Outcome.REFUSED, problem.status(),
+                target == null ? null : "POST " + target, null, null, problem);
+    }
+
+    /** An item checked and ready to record: its key, the path of its single operation, its request, the scope of its key. */
+    private record Prepared(String key, String target, Object request, IdempotencyScope keyScope) {
     }
 
     /** Records the item as its single operation would; a field it refuses is named from the item ({@code expenditure.amountUsd}). */

@@ -20,6 +20,7 @@ import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageRequest;
 import org.ohchr.uprfund.platform.problem.ConflictException;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
+import org.ohchr.uprfund.platform.problem.ProblemException;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.projects.domain.EntryDates;
 import org.ohchr.uprfund.projects.domain.Indicator;
@@ -33,9 +34,13 @@ import org.ohchr.uprfund.projects.mapping.NewProgressUpdate;
 import org.ohchr.uprfund.projects.repository.ProgressUpdateRepository;
 import org.ohchr.uprfund.projects.repository.ProjectRepository;
 
-/** Field offices' progress updates: reports on an approved project's period, never changed. */
+/**
+ * Field offices' progress updates: reports on an approved project's period, never changed. Every refusal is thrown before
+ * anything is written; it does not mark the caller's transaction for rollback, so that a batch can refuse one item and go
+ * on with its group (the single operation's transaction rolls back on it all the same).
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = ProblemException.class)
 public class ProgressUpdateService {
 
     private final ProjectRepository projects;

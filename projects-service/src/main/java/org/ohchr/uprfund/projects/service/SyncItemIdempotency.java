@@ -69,7 +69,7 @@ public class SyncItemIdempotency {
      *
      * @throws InvalidFieldException ({@code idempotencyKey}) for a key that is not 1 to 200 visible ASCII characters
      */
-    @Transactional(TxType.MANDATORY)
+    @Transactional(value = TxType.MANDATORY, dontRollbackOn = ProblemException.class)
     public Outcome once(IdempotencyScope scope, Object request, Supplier<Created> create) {
         checkKey(scope.key());
         String hash = HexFormat.of().formatHex(sha256(write(request)));
