@@ -13,8 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Every event the gateway consumes, as its producer publishes it (structured-mode CloudEvents, keyed by aggregate id),
  * for tests to put on the topics. The one place test events are built: the data of each type has exactly the properties
- * of its producer's schema (contributions-service's ships them and {@link ProducerSchemaTest} checks each builder against
- * them) or of the suite's event contracts (projects and recommendations).
+ * of its producer's schema, as the producer ships it: {@link ProducerSchemaTest} checks each builder against them.
  */
 final class FundEvents {
 
@@ -212,17 +211,24 @@ final class FundEvents {
 
     static Event projectProposed(UUID projectId, String code, String iso3, String budgetUsd, List<UUID> recommendationIds,
             List<Integer> sdgGoals) {
+        return projectProposed(projectId, code, iso3, "Strengthening the national mechanism for implementation, reporting and follow-up in "
+                + iso3, "NATIONAL_MECHANISM", "OHCHR field presence, " + iso3, budgetUsd, null, recommendationIds, sdgGoals);
+    }
+
+    static Event projectProposed(UUID projectId, String code, String iso3, String title, String strategicArea, String fieldPresence,
+            String budgetUsd, String budgetNote, List<UUID> recommendationIds, List<Integer> sdgGoals) {
         ObjectNode data = object()
                 .put("projectId", projectId.toString())
                 .put("code", code)
                 .put("iso3", iso3)
-                .put("title", "Strengthening the national mechanism for implementation, reporting and follow-up in " + iso3)
-                .put("fieldPresence", "OHCHR field presence, " + iso3)
-                .put("strategicArea", "NATIONAL_MECHANISM")
-                .put("plannedStart", "2020-01-01")
+                .put("title", title);
+        text(data, "fieldPresence", fieldPresence);
+        text(data, "strategicArea", strategicArea);
+        data.put("plannedStart", "2020-01-01")
                 .put("plannedEnd", "2021-12-31")
-                .put("budgetUsd", budgetUsd)
-                .put("genderMarker", 2);
+                .put("budgetUsd", budgetUsd);
+        text(data, "budgetNote", budgetNote);
+        data.put("genderMarker", 2);
         ArrayNode recommendations = data.putArray("recommendationIds");
         recommendationIds.forEach(id -> recommendations.add(id.toString()));
         ArrayNode goals = data.putArray("sdgGoals");
@@ -232,23 +238,34 @@ final class FundEvents {
     }
 
     static Event projectApproved(UUID projectId, String iso3, String approvedBudgetUsd, LocalDate approvedOn) {
-        return projects("ProjectApproved", projectId, object()
+        return projectApproved(projectId, iso3, approvedBudgetUsd, null, "Note verbale of the Permanent Mission of " + iso3, approvedOn);
+    }
+
+    static Event projectApproved(UUID projectId, String iso3, String approvedBudgetUsd, String budgetNote, String consentReference,
+            LocalDate approvedOn) {
+        ObjectNode data = object()
                 .put("projectId", projectId.toString())
                 .put("iso3", iso3)
                 .put("approvedOn", approvedOn.toString())
-                .put("approvedBudgetUsd", approvedBudgetUsd)
-                .put("consentReference", "Note verbale of the Permanent Mission of " + iso3)
+                .put("approvedBudgetUsd", approvedBudgetUsd);
+        text(data, "budgetNote", budgetNote);
+        return projects("ProjectApproved", projectId, data.put("consentReference", consentReference)
                 .put("approvedBy", "fund-manager@local")
                 .put("recordedAt", Instant.now().toString()));
     }
 
     static Event projectStatusChanged(UUID projectId, String iso3, String previousStatus, String status) {
-        return projects("ProjectStatusChanged", projectId, object()
+        return projectStatusChanged(projectId, iso3, previousStatus, status, null);
+    }
+
+    static Event projectStatusChanged(UUID projectId, String iso3, String previousStatus, String status, String reason) {
+        ObjectNode data = object()
                 .put("projectId", projectId.toString())
                 .put("iso3", iso3)
                 .put("previousStatus", previousStatus)
-                .put("status", status)
-                .putNull("reason")
+                .put("status", status);
+        text(data, "reason", reason);
+        return projects("ProjectStatusChanged", projectId, data
                 .put("changedBy", "fund-manager@local")
                 .put("recordedAt", Instant.now().toString()));
     }
@@ -290,25 +307,58 @@ final class FundEvents {
                 .put("recordedAt", Instant.now().toString()));
     }
 
+    /** A progress update with the indicators given as [name, unit, actual] (no baseline, no target). */
+    static Event progressReported(UUID updateId, UUID projectId, String iso3, LocalDate periodStart, LocalDate periodEnd, String status,
+            String narrative, List<List<String>> indicators) {
+        ObjectNode data = object()
+                .put("updateId", updateId.toString())
+                .put("projectId", projectId.toString())
+                .put("iso3", iso3)
+                .put("periodStart", periodStart.toString())
+                .put("periodEnd", periodEnd.toString())
+                .put("status", status)
+                .put("narrative", narrative);
+        data.putArray("recommendationIds");
+        ArrayNode items = data.putArray("indicators");
+        for (List<String> indicator : indicators) {
+            items.addObject().put("name", indicator.get(0)).put("unit", indicator.get(1)).putNull("baseline").putNull("target")
+                    .put("actual", indicator.get(2));
+        }
+        return projects("ProgressReported", projectId, data.put("reportedBy", "field-office@local")
+                .put("recordedAt", Instant.now().toString()));
+    }
+
     /** Spent in a cost category; {@code projectId} null for a fund-level cost; with a reconciliation when a line is given. */
     static Event expenditureRecorded(UUID expenditureId, UUID projectId, String iso3, LocalDate spentOn, String costCategory,
             String amountUsd, String description, String reportLine) {
+        return expenditureRecorded(expenditureId, projectId, iso3, spentOn, costCategory, amountUsd, description, null, reportLine,
+                reportLine == null ? null : "Recorded to reconcile with the report's figure");
+    }
+
+    static Event expenditureRecorded(UUID expenditureId, UUID projectId, String iso3, LocalDate spentOn, String costCategory,
+            String amountUsd, String description, String reference, String reportLine, String reconciliationNote) {
         ObjectNode data = object().put("expenditureId", expenditureId.toString());
         text(data, "projectId", projectId == null ? null : projectId.toString());
         text(data, "iso3", iso3);
         data.put("spentOn", spentOn.toString())
                 .put("costCategory", costCategory)
                 .put("amountUsd", amountUsd)
-                .put("description", description)
-                .putNull("reference");
+                .put("description", description);
+        text(data, "reference", reference);
         data.set("reconciliation", reportLine == null ? JSON.nullNode()
-                : object().put("reportLine", reportLine).put("note", "Recorded to reconcile with the report's figure"));
+                : object().put("reportLine", reportLine).put("note", reconciliationNote));
         return projects("ExpenditureRecorded", expenditureId, data.put("recordedBy", "fund-manager@local")
                 .put("recordedAt", Instant.now().toString()));
     }
 
     static Event expenditureReversed(UUID reversalId, UUID reversedId, UUID projectId, String iso3, LocalDate spentOn,
             String costCategory, String amountUsd) {
+        return expenditureReversed(reversalId, reversedId, projectId, iso3, spentOn, costCategory, amountUsd,
+                "Obligation liquidated for less than recorded", null);
+    }
+
+    static Event expenditureReversed(UUID reversalId, UUID reversedId, UUID projectId, String iso3, LocalDate spentOn,
+            String costCategory, String amountUsd, String reason, String reference) {
         ObjectNode data = object()
                 .put("expenditureId", reversalId.toString())
                 .put("reversesExpenditureId", reversedId.toString());
@@ -317,9 +367,9 @@ final class FundEvents {
         data.put("spentOn", spentOn.toString())
                 .put("costCategory", costCategory)
                 .put("amountUsd", amountUsd)
-                .put("reason", "Obligation liquidated for less than recorded")
-                .putNull("reference")
-                .putNull("reconciliation");
+                .put("reason", reason);
+        text(data, "reference", reference);
+        data.putNull("reconciliation");
         return projects("ExpenditureReversed", reversedId, data.put("recordedBy", "fund-manager@local")
                 .put("recordedAt", Instant.now().toString()));
     }
@@ -341,8 +391,8 @@ final class FundEvents {
                 .put("text", "Continue to strengthen the national mechanism for implementation, reporting and follow-up")
                 .put("response", response)
                 .put("actionCategory", 4);
-        data.putArray("themes").add("A41");
-        data.putArray("affectedPersons").add("general");
+        data.putArray("themes").add("NATIONAL_MECHANISM");
+        data.putArray("affectedPersons").add("GENERAL_POPULATION");
         ArrayNode goals = data.putArray("sdgGoals");
         sdgGoals.forEach(goals::add);
         ArrayNode targets = data.putArray("sdgTargets");
@@ -361,7 +411,7 @@ final class FundEvents {
     static Event recommendationRevised(UUID recommendationId, String stateUnderReview, String response, String status,
             List<Integer> sdgGoals) {
         ObjectNode data = recommendationData(recommendationId, stateUnderReview, response, status, sdgGoals);
-        data.putArray("changedFields").add("response").add("implementationStatus");
+        data.putArray("changedFields").add("response");
         return recommendations("RecommendationRevised", recommendationId, data.put("revisedBy", "recommendations-editor@local")
                 .put("revisedAt", Instant.now().toString()));
     }

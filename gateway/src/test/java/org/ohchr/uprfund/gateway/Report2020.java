@@ -22,14 +22,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The events the suite publishes for the demonstration data of the fund's 2020 report (deploy/demo-data, read from
  * there), as deploy/load-demo-data records it through the services: the 19 donors and the 44 rows of Table 2 as
  * contributions (in US dollars, dated the last day of their period), the balance at 1 January 2020, 2020's other income
- * with the labelled reconciliation entry; and, as the projects the loader is to record: the 28 States of 2020, each a
- * project approved in 2020 (the report gives no budgets: zero), and Table 1's expenditure lines as fund-level entries
- * dated 31 December 2020, a line shown in parentheses being the reversal of an expenditure of 2019 (inside the balance
- * carried forward). Event ids are derived from their content, so publishing twice only adds duplicates.
+ * with the labelled reconciliation entry; the projects of projects_2020.csv (budget 0.00 with the loader's note, approved
+ * on 1 January 2020, the six of the narratives ACTIVE with their progress updates and indicators); Table 1's expenditure
+ * lines as fund-level entries dated 31 December 2020, a line shown in parentheses being the correction of a labelled
+ * reconciliation entry of 2019 (inside the balance carried forward). Event ids are derived from their content, so
+ * publishing twice only adds duplicates.
  */
 final class Report2020 {
 
     static final String RECONCILIATION_LINE = "Table 1 (2020): Voluntary contributions received in 2020";
+    static final String BUDGET_NOTE = "The report gives no budget per project: 0.00 is recorded rather than an invented figure (so no"
+            + " delivery rate is computed); the fund's 2020 expenditure is recorded at fund level, as Table 1 gives it.";
+    private static final String CONSENT_REFERENCE = "Not quoted in the report, which states that the fund assists only at a State's"
+            + " request and with its consent (paras 15 and 28)";
+    /** Table 1's expenditure lines and their UN cost categories, as the loader maps them. */
+    private static final Map<String, String> EXPENDITURE_LINES = Map.of(
+            "Staff costs", "STAFF",
+            "Other personnel costs (consultants and travel)", "OTHER_PERSONNEL",
+            "Travel of staff and consultants", "STAFF_TRAVEL",
+            "Travel of representatives and participants to meetings and seminars", "PARTICIPANT_TRAVEL",
+            "Contractual services", "CONTRACTUAL_SERVICES",
+            "General operating and other direct costs", "GENERAL_OPERATING",
+            "Equipment, vehicles and furniture", "EQUIPMENT",
+            "Grants (<50,000 USD) and fellowships", "GRANTS",
+            "Programme support (indirect) costs", "PROGRAMME_SUPPORT");
     private static final LocalDate END_OF_2020 = LocalDate.of(2020, 12, 31);
     private static boolean published;
 
@@ -87,37 +103,54 @@ final class Report2020 {
                 "Contributions received in 2020 that Table 2 does not attribute to a donor or period (reconciliation)", null,
                 RECONCILIATION_LINE), "income", "reconciliation"));
 
-        for (List<String> row : csv("countries_2020.csv")) {
-            String iso3 = row.get(1);
-            UUID projectId = id("project", iso3);
-            events.add(fixed(FundEvents.projectProposed(projectId, iso3 + "-2020", iso3, "0.00", List.of(), List.of(16, 17)), "proposed", iso3));
-            events.add(fixed(FundEvents.projectApproved(projectId, iso3, "0.00", LocalDate.of(2020, 6, 30)), "approved", iso3));
+        Map<String, UUID> projects = new LinkedHashMap<>();
+        Map<String, String> narrated = new LinkedHashMap<>();
+        for (List<String> row : csv("projects_progress_2020.csv")) {
+            narrated.put(row.get(0), row.get(4));
         }
-        Map<String, String> categories = Map.of(
-                "Staff costs", "STAFF",
-                "Other personnel costs (consultants and travel)", "OTHER_PERSONNEL",
-                "Travel of staff and consultants", "STAFF_TRAVEL",
-                "Travel of representatives and participants to meetings and seminars", "PARTICIPANT_TRAVEL",
-                "Contractual services", "CONTRACTUAL_SERVICES",
-                "General operating and other direct costs", "GENERAL_OPERATING",
-                "Equipment, vehicles and furniture", "EQUIPMENT",
-                "Grants (<50,000 USD) and fellowships", "GRANTS",
-                "Programme support (indirect) costs", "PROGRAMME_SUPPORT");
+        for (List<String> row : csv("projects_2020.csv")) {
+            String iso3 = row.get(0);
+            UUID projectId = id("project", row.get(2));
+            projects.put(iso3, projectId);
+            events.add(fixed(FundEvents.projectProposed(projectId, row.get(2), iso3, row.get(3), blankToNull(row.get(4)),
+                    blankToNull(row.get(5)), "0.00", BUDGET_NOTE, List.of(), List.of()), "proposed", iso3));
+            events.add(fixed(FundEvents.projectApproved(projectId, iso3, "0.00", BUDGET_NOTE, CONSENT_REFERENCE, LocalDate.of(2020, 1, 1)),
+                    "approved", iso3));
+            if (narrated.containsKey(iso3)) {
+                events.add(fixed(FundEvents.projectStatusChanged(projectId, iso3, "APPROVED", "ACTIVE",
+                        "Activities carried out in 2020: report, paras " + row.get(6)), "active", iso3));
+            }
+        }
+        for (List<String> row : csv("projects_progress_2020.csv")) {
+            String iso3 = row.get(0);
+            List<List<String>> indicators = csv("projects_indicators_2020.csv").stream().filter(i -> i.get(0).equals(iso3))
+                    .map(i -> List.of(i.get(1), i.get(2), i.get(3))).toList();
+            events.add(fixed(FundEvents.progressReported(id("progress", iso3), projects.get(iso3), iso3, LocalDate.parse(row.get(1)),
+                    LocalDate.parse(row.get(2)), row.get(3), row.get(5) + " (Report 2020, paras " + row.get(4) + ".)", indicators),
+                    "progress", iso3));
+        }
         for (List<String> row : csv("statement_2020.csv")) {
-            String category = categories.get(row.get(1));
-            if (!"expenditure".equals(row.get(0)) || category == null || row.get(2).isBlank() || dollars(row.get(2)).equals("0.00")) {
+            String line = row.get(1);
+            String category = EXPENDITURE_LINES.get(line);
+            if (!"expenditure".equals(row.get(0)) || category == null || row.get(2).isBlank() || cents(row.get(2)) == 0) {
                 continue;
             }
             String amount = dollars(row.get(2));
             if (amount.startsWith("-")) {
+                // What the negative line reverses: an expenditure of 2019 or earlier the report does not give, labelled.
+                String reversed = amount.substring(1);
                 UUID original = id("expenditure-2019", category);
-                events.add(fixed(FundEvents.expenditureRecorded(original, null, null, LocalDate.of(2019, 12, 31), category,
-                        amount.substring(1), "Obligation of 2019 (" + row.get(1) + ")", null), "expenditure-2019", category));
+                events.add(fixed(FundEvents.expenditureRecorded(original, null, null, LocalDate.of(2019, 12, 31), category, reversed,
+                        line + ": expenditure of earlier years reversed in 2020 (reconciliation)", "Report 2020, Table 1",
+                        "Table 1 (2020): " + line + ", (" + reversed + ")", "The report gives only the 2020 net reversal of this line, ("
+                                + reversed + ") USD; the expenditure it reverses, of 2019 or earlier, is not in it."),
+                        "expenditure-2019", category));
                 events.add(fixed(FundEvents.expenditureReversed(id("expenditure-reversal", category), original, null, null, END_OF_2020,
-                        category, amount), "expenditure-reversal", category));
+                        category, amount, "Table 1 (2020): " + line + ", shown as (" + reversed + "): a net reversal of expenditure of"
+                                + " earlier years", "Report 2020, Table 1"), "expenditure-reversal", category));
             } else {
                 events.add(fixed(FundEvents.expenditureRecorded(id("expenditure", category), null, null, END_OF_2020, category, amount,
-                        "Table 1 (2020): " + row.get(1), null), "expenditure", category));
+                        "Table 1 (2020): " + line, "Report 2020, Table 1", null, null), "expenditure", category));
             }
         }
         return events;
@@ -200,6 +233,10 @@ final class Report2020 {
 
     static long cents(String value) {
         return new BigDecimal(value).movePointRight(2).longValueExact();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static UUID id(String kind, String key) {

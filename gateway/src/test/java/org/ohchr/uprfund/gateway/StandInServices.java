@@ -31,14 +31,15 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     /** A path the stand-in never answers, to see the gateway's response timeout. */
     public static final String SILENT_PATH = "/api/donors/silent";
 
-    private Vertx vertx;
+    private static Vertx vertx;
+    private static HttpServer contributions;
+    private static int port;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        HttpServer server = vertx.createHttpServer()
-                .requestHandler(request -> request.body().onSuccess(body -> respond(request, body)));
-        int port = await(server.listen(0, "127.0.0.1").map(HttpServer::actualPort).toCompletionStage().toCompletableFuture());
+        port = 0;
+        startContributions();
         String down = "http://127.0.0.1:" + closedPort();
         return Map.of(
                 "fund.gateway.routes.contributions.url", "http://127.0.0.1:" + port,
@@ -50,7 +51,20 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (vertx != null) {
             await(vertx.close().toCompletionStage().toCompletableFuture());
+            vertx = null;
         }
+    }
+
+    /** Stops the contributions stand-in, as a service that is stopped: its port refuses connections. */
+    public static synchronized void stopContributions() {
+        await(contributions.close().toCompletionStage().toCompletableFuture());
+    }
+
+    /** Starts the contributions stand-in, again on the port it had. */
+    public static synchronized void startContributions() {
+        contributions = vertx.createHttpServer()
+                .requestHandler(request -> request.body().onSuccess(body -> respond(request, body)));
+        port = await(contributions.listen(port, "127.0.0.1").map(HttpServer::actualPort).toCompletionStage().toCompletableFuture());
     }
 
     private static void respond(HttpServerRequest request, Buffer body) {

@@ -60,6 +60,10 @@ public class Project {
     @Column(name = "budget_usd", nullable = false)
     public BigDecimal budgetUsd;
 
+    /** What the budget figure rests on, when the producer says (such as a source that gives none); null otherwise. */
+    @Column(name = "budget_note")
+    public String budgetNote;
+
     @Column(nullable = false)
     public String status;
 

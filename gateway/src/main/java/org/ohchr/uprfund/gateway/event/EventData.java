@@ -51,6 +51,11 @@ public final class EventData {
         return new EventData(envelope.name(), envelope.data());
     }
 
+    /** True when the data has the property (null or not). */
+    public boolean has(String name) {
+        return data.has(name);
+    }
+
     /** The data of a nested object, such as {@code reconciliation}; null when the property is null. */
     public EventData objectOrNull(String name) {
         JsonNode node = present(name);

@@ -44,6 +44,7 @@ public record CountryProfileResponse(
             @Schema(nullable = true) String strategicArea, @Schema(nullable = true) LocalDate plannedStart,
             @Schema(nullable = true) LocalDate plannedEnd, @Schema(nullable = true) Integer genderMarker,
             @Schema(description = "The budget now: proposed, approved, then as revised") BigDecimal budgetUsd,
+            @Schema(description = "What the budget figure rests on, when its producer says", nullable = true) String budgetNote,
             @Schema(description = "Summed from its expenditure entries, reversals included") BigDecimal spentUsd,
             @Schema(nullable = true) BigDecimal deliveryRate, List<UUID> recommendationIds, List<Integer> sdgGoals) {
     }
@@ -65,7 +66,7 @@ public record CountryProfileResponse(
         List<ProjectRow> rows = profile.projects().stream().map(figures -> {
             Project p = figures.project();
             return new ProjectRow(p.projectId, p.code, p.title, p.status, p.strategicArea, p.plannedStart, p.plannedEnd, p.genderMarker,
-                    p.budgetUsd, figures.spentUsd(), figures.deliveryRate(), List.of(p.recommendationIds), List.of(p.sdgGoals));
+                    p.budgetUsd, p.budgetNote, figures.spentUsd(), figures.deliveryRate(), List.of(p.recommendationIds), List.of(p.sdgGoals));
         }).toList();
         List<Line> byCategory = Arrays.stream(CostCategory.values())
                 .map(category -> {

@@ -72,6 +72,7 @@ public class ProjectProjection implements EventProjection {
         project.plannedEnd = proposed.plannedEnd();
         project.proposedBudgetUsd = proposed.budgetUsd();
         project.budgetUsd = proposed.budgetUsd();
+        project.budgetNote = proposed.budgetNote();
         project.status = ProjectStatus.PROPOSED.name();
         project.genderMarker = proposed.genderMarker();
         project.recommendationIds = proposed.recommendationIds().toArray(UUID[]::new);
@@ -89,6 +90,7 @@ public class ProjectProjection implements EventProjection {
         if (isNewest(project, event)) {
             project.status = ProjectStatus.APPROVED.name();
             project.budgetUsd = approved.approvedBudgetUsd();
+            project.budgetNote = approved.budgetNote() == null ? project.budgetNote : approved.budgetNote();
             project.lastEventTime = event.time();
         }
         history(event, project.projectId, ProjectStatus.APPROVED, "consent " + approved.consentReference(),

@@ -1,0 +1,41 @@
+package org.ohchr.uprfund.gateway.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import org.ohchr.uprfund.gateway.event.ConsumerState;
+import org.ohchr.uprfund.gateway.event.FundEventConsumers;
+
+/**
+ * How far the read model's consumers are, in readiness: per topic, the records not yet read, when the broker last
+ * answered, and the last failure. Always UP: routing needs neither the broker nor the consumers, and fund status keeps
+ * answering from the read model while they catch up, saying how fresh each source is.
+ */
+@Readiness
+@ApplicationScoped
+public class ReadModelHealthCheck implements HealthCheck {
+
+    private final FundEventConsumers consumers;
+
+    ReadModelHealthCheck(FundEventConsumers consumers) {
+        this.consumers = consumers;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Read model consumers").up();
+        for (ConsumerState state : consumers.states()) {
+            String prefix = state.topic() + ".";
+            response.withData(prefix + "recordsBehind", state.recordsBehind())
+                    .withData(prefix + "lastPollAt", state.lastPollAt() == null ? "never" : state.lastPollAt().toString())
+                    .withData(prefix + "parkedSinceStart", state.parked());
+            if (state.lastFailure() != null) {
+                response.withData(prefix + "lastFailure", state.lastFailure());
+            }
+        }
+        return response.build();
+    }
+}
