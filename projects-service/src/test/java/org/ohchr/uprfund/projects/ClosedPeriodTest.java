@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
@@ -162,7 +163,7 @@ class ClosedPeriodTest {
                 api().when().get("/api/expenditures/closed-periods").then().statusCode(200).body("closedThrough", equalTo(date.toString())));
     }
 
-    private void periodClosed(java.util.function.Supplier<ValidatableResponse> request) {
+    private void periodClosed(Supplier<ValidatableResponse> request) {
         entries.assertNothingWrittenBy(() -> request.get().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("https://upr-fund.example/problems/period-closed"))
                 .body("detail", containsString("spentOn")));

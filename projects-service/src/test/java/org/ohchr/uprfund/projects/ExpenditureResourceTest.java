@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -148,7 +149,7 @@ class ExpenditureResourceTest {
     @Test
     void theIdempotencyKeyIsRequiredAndAReplayWritesNothing() {
         Map<String, Object> body = expenditure(null, DAY, "EQUIPMENT", "700.00");
-        nothingWritten(() -> api().auth().oauth2(org.ohchr.uprfund.testing.TestTokens.fundManager()).contentType("application/json")
+        nothingWritten(() -> api().auth().oauth2(TestTokens.fundManager()).contentType("application/json")
                 .body(body).when().post("/api/expenditures").then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("Idempotency-Key")));
         String key = UUID.randomUUID().toString();

@@ -1,6 +1,7 @@
 package org.ohchr.uprfund.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.PROBLEM;
@@ -37,6 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The offline field office's batch: each item recorded or refused on its own, exactly as its single operation would, and
@@ -204,7 +206,7 @@ class FieldUpdateSyncTest {
             items.add(expenditureItem(expenditure(projectId, DAY, "STAFF", "1.00")));
         }
         nothingWritten(() -> sync(asFundManager(), items).statusCode(400).contentType(PROBLEM)
-                .body("violations[0].field", equalTo("items"), "violations[0].message", org.hamcrest.Matchers.containsString("at most 500")));
+                .body("violations[0].field", equalTo("items"), "violations[0].message", containsString("at most 500")));
         nothingWritten(() -> sync(asFundManager(), List.of()).statusCode(400).body("violations[0].field", equalTo("items")));
         nothingWritten(() -> asFundManager().body("{}").when().post("/api/field-updates/sync").then().statusCode(400));
         nothingWritten(() -> asFundManager().body("{\"items\": {}}").when().post("/api/field-updates/sync").then().statusCode(400)
@@ -261,7 +263,7 @@ class FieldUpdateSyncTest {
         return item;
     }
 
-    static ValidatableResponse sync(io.restassured.specification.RequestSpecification caller, List<Map<String, Object>> items) {
+    static ValidatableResponse sync(RequestSpecification caller, List<Map<String, Object>> items) {
         return caller.body(Map.of("items", items)).when().post("/api/field-updates/sync").then();
     }
 

@@ -1,10 +1,10 @@
 package org.ohchr.uprfund.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.PROBLEM;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.activeProject;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.asFundManager;

@@ -1,6 +1,7 @@
 package org.ohchr.uprfund.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.api;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.approval;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.approve;
@@ -111,7 +112,7 @@ class ProjectEventsTest {
         for (String type : List.of("ProjectProposed", "ProjectApproved", "ProjectStatusChanged", "BudgetRevised", "ProgressReported",
                 "ExpenditureRecorded", "ExpenditureReversed")) {
             api().when().get("/events/" + type + ".json").then().statusCode(200)
-                    .body("title", org.hamcrest.Matchers.equalTo(type), "additionalProperties", org.hamcrest.Matchers.equalTo(false));
+                    .body("title", equalTo(type), "additionalProperties", equalTo(false));
         }
     }
 }

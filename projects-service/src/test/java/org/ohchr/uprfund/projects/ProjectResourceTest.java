@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -281,7 +282,7 @@ class ProjectResourceTest {
 
     @Test
     void unknownProjectsAreProblems() {
-        String unknown = java.util.UUID.randomUUID().toString();
+        String unknown = UUID.randomUUID().toString();
         api().when().get("/api/projects/" + unknown).then().statusCode(404).contentType(PROBLEM);
         api().when().get("/api/projects/" + unknown + "/status-changes").then().statusCode(404);
         api().when().get("/api/projects/" + unknown + "/budget-revisions").then().statusCode(404);

@@ -1,6 +1,8 @@
 package org.ohchr.uprfund.projects.rest;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -160,7 +162,7 @@ public class ExpenditureResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ExpenditureExamples.EXPENDITURE_NOT_FOUND)))
     public ExpenditureResponse get(@PathParam("id") UUID id) {
         Expenditure entry = service.findById(id).orElseThrow(() -> ResourceNotFoundException.of("expenditure entry", id));
-        return ExpenditureMapper.toResponse(entry, service.correctedAmountsOf(java.util.List.of(entry)).get(id));
+        return ExpenditureMapper.toResponse(entry, service.correctedAmountsOf(List.of(entry)).get(id));
     }
 
     @GET
@@ -240,8 +242,8 @@ public class ExpenditureResource {
         return Response.created(links.to(ExpenditureResource.class, entry.id)).entity(ExpenditureMapper.toResponse(entry, null)).build();
     }
 
-    Page<ExpenditureResponse> pageOf(Page<Expenditure> entries) {
-        Map<UUID, java.math.BigDecimal> corrected = service.correctedAmountsOf(entries.items());
+    private Page<ExpenditureResponse> pageOf(Page<Expenditure> entries) {
+        Map<UUID, BigDecimal> corrected = service.correctedAmountsOf(entries.items());
         return entries.map(entry -> ExpenditureMapper.toResponse(entry, corrected.get(entry.id)));
     }
 }
