@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,9 @@ import jakarta.validation.Validator;
 
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import org.ohchr.uprfund.platform.idempotency.IdempotencyScope;
+import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
+import org.ohchr.uprfund.platform.idempotency.IdempotentCreation.Created;
+import org.ohchr.uprfund.platform.idempotency.IdempotentCreation.ItemOutcome;
 import org.ohchr.uprfund.platform.problem.DatabaseProblems;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 import org.ohchr.uprfund.platform.problem.Problem;
@@ -67,14 +70,14 @@ public class FieldUpdateSyncService {
 
     private final ProgressUpdateService updates;
     private final ExpenditureService expenditure;
-    private final SyncItemIdempotency idempotency;
+    private final IdempotentCreation idempotency;
     private final CallerScope scopes;
     private final Caller caller;
     private final Validator validator;
     private final DatabaseProblems databaseProblems;
     private final EntityManager entityManager;
 
-    FieldUpdateSyncService(ProgressUpdateService updates, ExpenditureService expenditure, SyncItemIdempotency idempotency,
+    FieldUpdateSyncService(ProgressUpdateService updates, ExpenditureService expenditure, IdempotentCreation idempotency,
             CallerScope scopes, Caller caller, Validator validator, DatabaseProblems databaseProblems, EntityManager entityManager) {
         this.updates = updates;
         this.expenditure = expenditure;
@@ -145,7 +148,7 @@ public class FieldUpdateSyncService {
         }
         Savepoint savepoint = session.doReturningWork(Connection::setSavepoint);
         try {
-            SyncItemIdempotency.Outcome outcome = idempotency.once(prepared.keyScope(), prepared.request(), () -> record(item, scope, links));
+            ItemOutcome outcome = once(prepared, () -> record(item, scope, links));
             session.flush();
             session.doWork(connection -> connection.releaseSavepoint(savepoint));
             return recorded(index, prepared, outcome);
@@ -160,8 +163,7 @@ public class FieldUpdateSyncService {
     private SyncItemResult inItsOwnTransaction(int index, SyncItem item, WriteScope scope, EntryLinks links) {
         try {
             Prepared prepared = prepare(index, item);
-            SyncItemIdempotency.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> idempotency.once(prepared.keyScope(),
-                    prepared.request(), () -> record(item, scope, links)));
+            ItemOutcome outcome = QuarkusTransaction.requiringNew().call(() -> once(prepared, () -> record(item, scope, links)));
             return recorded(index, prepared, outcome);
         } catch (RuntimeException e) {
             return refused(index, item, unwrapped(e));
@@ -177,11 +179,15 @@ public class FieldUpdateSyncService {
         Object request = item.progressUpdate() != null ? item.progressUpdate() : item.expenditure();
         validate(request, item.progressUpdate() != null ? "progressUpdate." : "expenditure.");
         String target = targetOf(item);
-        return new Prepared(item.idempotencyKey(), target, request,
-                new IdempotencyScope(truncated(caller.subject(), 200), "POST", target, item.idempotencyKey()));
+        return new Prepared(item.idempotencyKey(), target, request);
     }
 
-    private static SyncItemResult recorded(int index, Prepared prepared, SyncItemIdempotency.Outcome outcome) {
+    /** The item's key in the scope of its single operation: recorded once, whether sent alone or in a batch. */
+    private ItemOutcome once(Prepared prepared, Supplier<Created> record) {
+        return idempotency.forBatchItem(prepared.target(), prepared.key(), "idempotencyKey", prepared.request(), record);
+    }
+
+    private static SyncItemResult recorded(int index, Prepared prepared, ItemOutcome outcome) {
         return new SyncItemResult(index, prepared.key(), outcome.replayed() ? Outcome.REPLAYED : Outcome.CREATED, 201,
                 "POST " + prepared.target(), outcome.location(), outcome.entry(), null);
     }
@@ -193,21 +199,20 @@ public class FieldUpdateSyncService {
                 target == null ? null : "POST " + target, null, null, problem);
     }
 
-    /** An item checked and ready to record: its key, the path of its single operation, its request, the scope of its key. */
-    private record Prepared(String key, String target, Object request, IdempotencyScope keyScope) {
+    /** An item checked and ready to record: its key, the path of its single operation, its request. */
+    private record Prepared(String key, String target, Object request) {
     }
 
     /** Records the item as its single operation would; a field it refuses is named from the item ({@code expenditure.amountUsd}). */
-    private SyncItemIdempotency.Created record(SyncItem item, WriteScope scope, EntryLinks links) {
+    private Created record(SyncItem item, WriteScope scope, EntryLinks links) {
         String by = caller.name();
         try {
             if (item.progressUpdate() != null) {
                 ProgressUpdate update = updates.report(item.projectId(), item.progressUpdate(), scope, by);
-                return new SyncItemIdempotency.Created(links.progressUpdate(update.projectId, update.id),
-                        ProgressUpdateMapper.toResponse(update));
+                return new Created(links.progressUpdate(update.projectId, update.id), ProgressUpdateMapper.toResponse(update));
             }
             Expenditure entry = expenditure.record(item.expenditure(), scope, by);
-            return new SyncItemIdempotency.Created(links.expenditure(entry.id), ExpenditureMapper.toResponse(entry, null));
+            return new Created(links.expenditure(entry.id), ExpenditureMapper.toResponse(entry, null));
         } catch (InvalidFieldException e) {
             throw new InvalidFieldException((item.progressUpdate() != null ? "progressUpdate." : "expenditure.") + e.field(), e.getMessage());
         }
@@ -307,7 +312,4 @@ public class FieldUpdateSyncService {
         return (int) results.stream().filter(result -> result.outcome() == outcome).count();
     }
 
-    private static String truncated(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
-    }
 }

@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
+import org.ohchr.uprfund.platform.problem.ProblemException;
 import org.ohchr.uprfund.platform.security.Caller;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -77,9 +79,48 @@ public class IdempotentCreation {
         return key == null ? create.get() : once(key, request, create);
     }
 
+    /** What a batch item's single operation created: the URL and the representation its 201 carries. */
+    public record Created(URI location, Object entity) {
+    }
+
+    /** What became of a batch item: created now, or {@code replayed} from an earlier request with its key. */
+    public record ItemOutcome(boolean replayed, URI location, JsonNode entry) {
+    }
+
+    /**
+     * For one item of a batch, whose key travels in the item: its scope is the caller, {@code POST} and the path of the
+     * single operation the item stands for, so an entry sent alone and then again inside a batch (or the other way
+     * round) with one key is recorded once, and the response stored is the one that operation gives. Joins the
+     * caller's transaction; a refusal ({@link ProblemException}) does not doom it, since a batch recording several items
+     * in one transaction rolls a refused item back to its own savepoint and goes on.
+     *
+     * @param path the path of the single operation, such as {@code /api/projects/<id>/updates}
+     * @param keyField the item's key as the batch names it, for the 400 when the key is missing or malformed
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
+    public ItemOutcome forBatchItem(String path, String key, String keyField, Object request, Supplier<Created> create) {
+        if (key == null) {
+            throw new InvalidFieldException(keyField, "is required for every item, so that sending the batch again never"
+                    + " records twice: a new UUID for each new entry, the same one when it is sent again");
+        }
+        checkKey(keyField, key);
+        IdempotencyScope scope = new IdempotencyScope(truncated(caller.subject(), 200), "POST", truncated(path, 500), key);
+        Response response = once(scope, request, () -> {
+            Created created = create.get();
+            return Response.created(created.location()).entity(created.entity()).build();
+        });
+        boolean replayed = "true".equals(response.getHeaderString(REPLAYED_HEADER));
+        Object entity = response.getEntity();
+        return new ItemOutcome(replayed, response.getLocation(),
+                entity instanceof String stored ? tree(stored) : objectMapper.valueToTree(entity));
+    }
+
     private Response once(String key, Object request, Supplier<Response> create) {
-        checkKey(key);
-        IdempotencyScope scope = scopeOf(key);
+        checkKey(HEADER, key);
+        return once(scopeOf(key), request, create);
+    }
+
+    private Response once(IdempotencyScope scope, Object request, Supplier<Response> create) {
         String hash = hash(request);
         waitForEarlierRequest(scope);
         Optional<IdempotencyRecord> previous = records.findByIdOptional(scope);
@@ -130,14 +171,22 @@ public class IdempotentCreation {
         return replay.build();
     }
 
-    private static void checkKey(String key) {
+    private static void checkKey(String field, String key) {
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new InvalidFieldException(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters, such as a UUID");
+            throw new InvalidFieldException(field, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters, such as a UUID");
         }
     }
 
     private String hash(Object request) {
         return HexFormat.of().formatHex(Digests.sha256(json(request).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private JsonNode tree(String stored) {
+        try {
+            return objectMapper.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored response is not JSON", e);
+        }
     }
 
     private String json(Object value) {
