@@ -188,11 +188,26 @@
     }
   }
 
+  // At most one reload a second, however fast events arrive: the last change is never missed.
+  let reloadAt = 0;
+  let reloadTimer = null;
+  function reloadSoon() {
+    if (reloadTimer) {
+      return;
+    }
+    const wait = Math.max(0, reloadAt + 1000 - Date.now());
+    reloadTimer = setTimeout(() => {
+      reloadTimer = null;
+      reloadAt = Date.now();
+      load();
+    }, wait);
+  }
+
   function listen() {
     const live = document.getElementById('live');
     const events = new EventSource('/api/fund/events');
     events.addEventListener('open', () => { live.textContent = label('live'); });
-    events.addEventListener('fund-changed', () => { load(); });
+    events.addEventListener('fund-changed', reloadSoon);
     events.addEventListener('error', () => { live.textContent = label('offline'); });
   }
 

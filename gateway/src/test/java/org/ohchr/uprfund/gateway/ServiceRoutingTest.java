@@ -96,6 +96,23 @@ class ServiceRoutingTest {
     }
 
     @Test
+    void bulkUploadPathTakesItsOwnLargerLimitAndNoOtherPathDoes() {
+        byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(twoMegabytes, (byte) 'a');
+        // Within the batch path's 4M: read whole and passed on (projects-service is down here, hence 503, not 413).
+        given().contentType("application/json").body(twoMegabytes).post("/api/field-updates/sync")
+                .then().statusCode(503).contentType(PROBLEM_JSON);
+        // A path that only resembles it keeps the standard limit.
+        given().contentType("application/json").body(twoMegabytes).post("/api/field-updates/sync/")
+                .then().statusCode(413).contentType(PROBLEM_JSON);
+        byte[] fiveMegabytes = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(fiveMegabytes, (byte) 'a');
+        given().contentType("application/json").body(fiveMegabytes).post("/api/field-updates/sync")
+                .then().statusCode(413).contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://upr-fund.example/problems/payload-too-large"));
+    }
+
+    @Test
     void bodyWithinTheLimitReachesTheServiceWhole() {
         String name = "n".repeat(200_000);
         String body = "{\"name\":\"" + name + "\"}";

@@ -3,10 +3,12 @@ package org.ohchr.uprfund.gateway.event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -18,6 +20,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.domain.FundSource;
+import org.ohchr.uprfund.gateway.domain.StatusPart;
 import org.ohchr.uprfund.gateway.service.RecordProcessor;
 import org.ohchr.uprfund.gateway.service.RecordProcessor.RetryLaterException;
 
@@ -35,13 +38,13 @@ final class TopicConsumer implements Runnable {
     private final FundSource source;
     private final Consumer<byte[], byte[]> consumer;
     private final RecordProcessor processor;
-    private final Runnable onChanged;
+    private final java.util.function.Consumer<Set<StatusPart>> onChanged;
     private final Duration pollTimeout;
     private final Duration backoff;
     private final ConsumerState state;
     private volatile boolean running = true;
 
-    TopicConsumer(FundSource source, Consumer<byte[], byte[]> consumer, RecordProcessor processor, Runnable onChanged,
+    TopicConsumer(FundSource source, Consumer<byte[], byte[]> consumer, RecordProcessor processor, java.util.function.Consumer<Set<StatusPart>> onChanged,
             Duration pollTimeout, Duration backoff) {
         this.source = source;
         this.consumer = consumer;
@@ -98,14 +101,19 @@ final class TopicConsumer implements Runnable {
             return;
         }
         boolean changed = false;
+        Set<StatusPart> parts = EnumSet.noneOf(StatusPart.class);
         try {
             for (TopicPartition partition : records.partitions()) {
-                for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
-                    RecordProcessor.Outcome outcome = processor.process(null, source, FundRecord.of(record));
-                    handled.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                    state.handled(outcome);
-                    changed = true;
+                List<ConsumerRecord<byte[], byte[]>> ofPartition = records.records(partition);
+                List<RecordProcessor.Result> results = processor.processAll(null, source, ofPartition.stream().map(FundRecord::of).toList());
+                handled.put(partition, new OffsetAndMetadata(ofPartition.get(ofPartition.size() - 1).offset() + 1));
+                for (RecordProcessor.Result result : results) {
+                    state.handled(result.outcome());
+                    if (result.appliedType() != null) {
+                        parts.addAll(StatusPart.changedBy(result.appliedType()));
+                    }
                 }
+                changed = true;
             }
         } catch (RetryLaterException e) {
             LOG.warnf("%s; reading it again in %s", e.getMessage(), backoff);
@@ -114,7 +122,8 @@ final class TopicConsumer implements Runnable {
             sleep();
         } finally {
             if (changed) {
-                onChanged.run();
+                // Every record handled changes the freshness of its source, at least.
+                onChanged.accept(parts);
             }
         }
         commit(handled, false);

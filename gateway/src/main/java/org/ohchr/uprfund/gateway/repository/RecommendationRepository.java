@@ -1,6 +1,5 @@
 package org.ohchr.uprfund.gateway.repository;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -19,21 +18,47 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class RecommendationRepository implements PanacheRepositoryBase<Recommendation, UUID> {
 
-    /** Every recommendation recorded by the end of {@code date}, with its response and implementation status then. */
-    public List<RecommendationAt> at(LocalDate date) {
-        Instant end = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    /**
+     * How many recommendations had each response and implementation status at the end of {@code date}: from the history
+     * (the last state of each recorded by then, in the order applied), or, for today, from their current state.
+     */
+    public List<StateCount> countsAt(LocalDate date, boolean today) {
+        return counts(today ? "SELECT r.response, r.implementation_status, count(*) FROM fund_recommendation r GROUP BY 1, 2"
+                : "SELECT s.response, s.implementation_status, count(*) FROM (" + LATEST_STATES + ") s GROUP BY 1, 2", date, today, null);
+    }
+
+    /** The same, of the recommendations of these ids only (those the read model does not know are not counted). */
+    public List<StateCount> countsAt(LocalDate date, boolean today, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return counts(today
+                ? "SELECT r.response, r.implementation_status, count(*) FROM fund_recommendation r WHERE r.recommendation_id IN (:ids)"
+                        + " GROUP BY 1, 2"
+                : "SELECT s.response, s.implementation_status, count(*) FROM (" + LATEST_STATES + ") s WHERE s.recommendation_id IN (:ids)"
+                        + " GROUP BY 1, 2", date, today, ids);
+    }
+
+    /** The last state of each recommendation by :end, in the order its events were applied. */
+    private static final String LATEST_STATES = "SELECT DISTINCT ON (st.recommendation_id) st.recommendation_id, st.response,"
+            + " st.implementation_status FROM fund_recommendation_state st WHERE st.changed_at < :end"
+            + " ORDER BY st.recommendation_id, st.seq DESC";
+
+    private List<StateCount> counts(String sql, LocalDate date, boolean today, Collection<UUID> ids) {
+        var query = getEntityManager().createNativeQuery(sql);
+        if (!today) {
+            query.setParameter("end", date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (ids != null) {
+            query.setParameter("ids", ids);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                SELECT r.recommendation_id, r.state_under_review, s.response, s.implementation_status
-                FROM fund_recommendation r
-                JOIN LATERAL (SELECT st.response, st.implementation_status FROM fund_recommendation_state st
-                    WHERE st.recommendation_id = r.recommendation_id AND st.changed_at < :end
-                    ORDER BY st.seq DESC LIMIT 1) s ON true
-                ORDER BY r.recommendation_id""")
-                .setParameter("end", end)
-                .getResultList();
-        return rows.stream().map(row -> new RecommendationAt((UUID) row[0], ((String) row[1]).strip(), (String) row[2],
-                (String) row[3])).toList();
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new StateCount((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+    }
+
+    /** How many recommendations have a response and an implementation status. */
+    public record StateCount(String response, String implementationStatus, long count) {
     }
 
     public List<Recommendation> toState(String iso3) {
@@ -56,9 +81,5 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toSet());
-    }
-
-    /** A recommendation as it stood at a date. */
-    public record RecommendationAt(UUID recommendationId, String stateUnderReview, String response, String implementationStatus) {
     }
 }

@@ -1,6 +1,8 @@
 package org.ohchr.uprfund.gateway.routing;
 
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,16 +10,18 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.GatewayConfig;
-import org.ohchr.uprfund.platform.http.HttpConfig;
+import org.ohchr.uprfund.platform.http.BodyLimits;
 import org.ohchr.uprfund.platform.http.RouterErrorProblems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.httpproxy.HttpProxy;
 
@@ -25,7 +29,7 @@ import io.vertx.httpproxy.HttpProxy;
  * The single entry point: every path a service owns ({@code fund.gateway.routes.<service>.paths}) is reverse-proxied
  * to that service with the Vert.x HTTP proxy. Requests go on with their headers (Authorization, Idempotency-Key,
  * If-Match, Accept-Language, Content-Type...; forwarding headers are the gateway's own, see {@link ForwardedHeaders})
- * and their body, read in full first up to {@code fund.http.max-body-size} ({@link BufferedBody}); the service's
+ * and their body, read in full first up to the path's limit ({@link BodyLimits}, {@link BufferedBody}); the service's
  * status, headers and body come back unchanged.
  * When the service cannot be reached or stays silent, {@link ServiceUnavailableInterceptor} answers 503 instead.
  */
@@ -37,10 +41,10 @@ public class ServiceRoutes {
     /** The Vert.x context local Quarkus' HTTP metrics read the route template from (keeps /q/metrics free of ids). */
     private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
 
-    void registerRoutes(@Observes Router router, Vertx vertx, GatewayConfig config, HttpConfig http, ObjectMapper json,
+    void registerRoutes(@Observes Router router, Vertx vertx, GatewayConfig config, BodyLimits bodyLimits, ObjectMapper json,
             RouterErrorProblems problems) {
         HttpClient client = serviceClient(vertx, config);
-        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(http.maxBodySize().asLongValue());
+        Handler<RoutingContext> bodies = bodyHandlers(bodyLimits);
         config.routes().forEach((name, route) -> {
             HttpProxy proxy = proxyTo(name, route, client, config, json).addInterceptor(new BufferedBody());
             for (String path : route.paths()) {
@@ -57,6 +61,16 @@ public class ServiceRoutes {
             LOG.infof("Routing %s (and below) to %s at %s",
                     String.join(", ", route.paths()), serviceName(name), route.url());
         });
+    }
+
+    /**
+     * Reads a request's body before it is proxied, up to its path's limit: the standard one, or the larger one of a
+     * bulk-upload path (a field office's batch, a CSV import), so that only those paths can make the gateway hold more.
+     */
+    static Handler<RoutingContext> bodyHandlers(BodyLimits limits) {
+        Map<Long, BodyHandler> byLimit = new ConcurrentHashMap<>();
+        return context -> byLimit.computeIfAbsent(limits.forPath(context.request().path()),
+                limit -> BodyHandler.create(false).setBodyLimit(limit)).handle(context);
     }
 
     /** The client the proxies reach the services with: bounded connection pools, connect timeout from the config. */

@@ -1,7 +1,9 @@
 package org.ohchr.uprfund.gateway.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,6 +79,18 @@ public class EventApplier {
         freshness.recordApplied(source.topic(), event.id(), event.type(), event.time(), now);
         LOG.debugf("Applied %s %s from %s", event.type(), event.id(), source.topic());
         return Outcome.APPLIED;
+    }
+
+    /**
+     * Applies several events in one transaction, each as {@link #apply} would: all of them, or, when one is refused,
+     * none (the caller then takes them one by one).
+     */
+    public List<Outcome> applyAll(String schema, FundSource source, List<CloudEventEnvelope> events) {
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        for (CloudEventEnvelope event : events) {
+            outcomes.add(apply(schema, source, event));
+        }
+        return outcomes;
     }
 
     /** True when the gateway has a projection for the type. */

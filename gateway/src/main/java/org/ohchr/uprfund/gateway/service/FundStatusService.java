@@ -33,6 +33,7 @@ import org.ohchr.uprfund.gateway.domain.PledgeStanding;
 import org.ohchr.uprfund.gateway.domain.ProjectStatus;
 import org.ohchr.uprfund.gateway.domain.RecommendationResponse;
 import org.ohchr.uprfund.gateway.domain.SourceFreshness;
+import org.ohchr.uprfund.gateway.domain.StatusPart;
 import org.ohchr.uprfund.gateway.domain.Sum;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse.Count;
@@ -48,7 +49,7 @@ import org.ohchr.uprfund.gateway.repository.PledgeRepository;
 import org.ohchr.uprfund.gateway.repository.ProjectRepository;
 import org.ohchr.uprfund.gateway.repository.ProjectRepository.ProjectAt;
 import org.ohchr.uprfund.gateway.repository.RecommendationRepository;
-import org.ohchr.uprfund.gateway.repository.RecommendationRepository.RecommendationAt;
+import org.ohchr.uprfund.gateway.repository.RecommendationRepository.StateCount;
 import org.ohchr.uprfund.gateway.repository.SourceFreshnessRepository;
 import org.ohchr.uprfund.platform.database.ConsistentReads;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
@@ -128,33 +129,58 @@ public class FundStatusService {
     public FundStatusResponse statusAt(LocalDate asOf, String schema) {
         reads.repeatableRead();
         readModel.use(schema);
+        return compute(asOf, null, StatusPart.ALL);
+    }
+
+    /**
+     * The status at the end of {@code asOf} with the {@code changed} parts computed again and the others taken from
+     * {@code previous} (when it is at the same date; else every part is computed). How fresh each source is, is always
+     * computed again. The parts computed are read in one snapshot of the database.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public FundStatusResponse refresh(LocalDate asOf, FundStatusResponse previous, Set<StatusPart> changed) {
+        reads.repeatableRead();
+        boolean reuse = previous != null && previous.asOf().equals(asOf);
+        return compute(asOf, reuse ? previous : null, reuse ? changed : StatusPart.ALL);
+    }
+
+    private FundStatusResponse compute(LocalDate asOf, FundStatusResponse previous, Set<StatusPart> changed) {
         Instant computedAt = Instant.now();
-        Balance balance = balances.latestAtOrBefore(asOf).orElse(null);
-        LocalDate from = balance == null ? null : balance.balanceDate;
-
-        FundStatusResponse.Income incomeFigures = income(from, asOf);
-        Map<String, Sum> spent = expenditure.sumsByCategory(from, asOf);
-        List<Line> byCategory = Arrays.stream(CostCategory.values())
-                .map(category -> line(category.name(), spent.getOrDefault(category.name(), Sum.NONE)))
-                .toList();
-        BigDecimal expenditureTotal = total(byCategory);
-        BigDecimal net = incomeFigures.totalUsd().subtract(expenditureTotal);
-        BigDecimal opening = balance == null ? Money.ZERO : balance.amountUsd;
-        List<ProjectAt> projectsThen = projects.at(asOf);
-
-        return new FundStatusResponse(asOf, computedAt,
-                balance == null ? null
-                        : new FundStatusResponse.BalanceCarriedForward(balance.balanceId, balance.balanceDate, balance.amountUsd,
-                                balance.source),
-                new FundStatusResponse.Window(from, asOf),
-                incomeFigures,
-                new FundStatusResponse.Expenditure(byCategory, expenditureTotal),
-                net,
-                opening.add(net),
-                pledgesOutstanding(asOf),
-                projects(projectsThen),
-                recommendations(asOf, projectsThen),
-                donors(asOf),
+        FundStatusResponse.BalanceCarriedForward carried;
+        FundStatusResponse.Window window;
+        FundStatusResponse.Income incomeFigures;
+        FundStatusResponse.Expenditure expenditureFigures;
+        BigDecimal net;
+        BigDecimal closing;
+        if (changed.contains(StatusPart.MONEY)) {
+            Balance balance = balances.latestAtOrBefore(asOf).orElse(null);
+            LocalDate from = balance == null ? null : balance.balanceDate;
+            incomeFigures = income(from, asOf);
+            Map<String, Sum> spent = expenditure.sumsByCategory(from, asOf);
+            List<Line> byCategory = Arrays.stream(CostCategory.values())
+                    .map(category -> line(category.name(), spent.getOrDefault(category.name(), Sum.NONE)))
+                    .toList();
+            expenditureFigures = new FundStatusResponse.Expenditure(byCategory, total(byCategory));
+            net = incomeFigures.totalUsd().subtract(expenditureFigures.totalUsd());
+            closing = (balance == null ? Money.ZERO : balance.amountUsd).add(net);
+            carried = balance == null ? null
+                    : new FundStatusResponse.BalanceCarriedForward(balance.balanceId, balance.balanceDate, balance.amountUsd, balance.source);
+            window = new FundStatusResponse.Window(from, asOf);
+        } else {
+            carried = previous.balanceCarriedForward();
+            window = previous.counted();
+            incomeFigures = previous.income();
+            expenditureFigures = previous.expenditure();
+            net = previous.netResultUsd();
+            closing = previous.closingBalanceUsd();
+        }
+        List<ProjectAt> projectsThen = changed.contains(StatusPart.PROJECTS) || changed.contains(StatusPart.RECOMMENDATIONS)
+                ? projects.at(asOf) : null;
+        return new FundStatusResponse(asOf, computedAt, carried, window, incomeFigures, expenditureFigures, net, closing,
+                changed.contains(StatusPart.PLEDGES) ? pledgesOutstanding(asOf) : previous.pledgesOutstanding(),
+                changed.contains(StatusPart.PROJECTS) ? projects(projectsThen) : previous.projects(),
+                changed.contains(StatusPart.RECOMMENDATIONS) ? recommendations(asOf, projectsThen) : previous.recommendations(),
+                changed.contains(StatusPart.DONORS) ? donors(asOf) : previous.donors(),
                 sources(computedAt));
     }
 
@@ -208,16 +234,22 @@ public class FundStatusService {
     }
 
     private FundStatusResponse.Recommendations recommendations(LocalDate asOf, List<ProjectAt> projectsThen) {
-        List<RecommendationAt> all = recommendations.at(asOf);
+        boolean today = asOf.equals(today());
+        List<StateCount> all = recommendations.countsAt(asOf, today);
         Set<UUID> linked = new LinkedHashSet<>();
         projectsThen.stream().filter(FundStatusService::isFunded).forEach(p -> linked.addAll(p.recommendationIds()));
-        Map<UUID, RecommendationAt> byId = all.stream().collect(Collectors.toMap(RecommendationAt::recommendationId, Function.identity()));
-        List<RecommendationAt> linkedKnown = linked.stream().map(byId::get).filter(r -> r != null).toList();
-        return new FundStatusResponse.Recommendations(all.size(),
-                countBy(all, ImplementationStatus.values(), RecommendationAt::implementationStatus),
-                countBy(all, RecommendationResponse.values(), RecommendationAt::response),
-                new FundStatusResponse.LinkedRecommendations(linked.size(), linked.size() - linkedKnown.size(),
-                        countBy(linkedKnown, ImplementationStatus.values(), RecommendationAt::implementationStatus)));
+        List<StateCount> linkedKnown = recommendations.countsAt(asOf, today, linked);
+        long known = linkedKnown.stream().mapToLong(StateCount::count).sum();
+        return new FundStatusResponse.Recommendations(all.stream().mapToLong(StateCount::count).sum(),
+                countBy(all, ImplementationStatus.values(), StateCount::implementationStatus),
+                countBy(all, RecommendationResponse.values(), StateCount::response),
+                new FundStatusResponse.LinkedRecommendations(linked.size(), linked.size() - known,
+                        countBy(linkedKnown, ImplementationStatus.values(), StateCount::implementationStatus)));
+    }
+
+    private static <E extends Enum<E>> List<Count> countBy(List<StateCount> counts, E[] codes, Function<StateCount, String> code) {
+        return Arrays.stream(codes).map(c -> new Count(c.name(), counts.stream().filter(row -> c.name().equals(code.apply(row)))
+                .mapToLong(StateCount::count).sum())).toList();
     }
 
     private FundStatusResponse.Donors donors(LocalDate asOf) {
@@ -251,11 +283,6 @@ public class FundStatusService {
 
     static boolean isFunded(ProjectAt project) {
         return project.status() != null && ProjectStatus.valueOf(project.status()).isFunded();
-    }
-
-    private static <T, E extends Enum<E>> List<Count> countBy(List<T> items, E[] codes, Function<T, String> code) {
-        return Arrays.stream(codes).map(c -> new Count(c.name(), items.stream().filter(i -> c.name().equals(code.apply(i))).count()))
-                .toList();
     }
 
     private static Line line(String code, Sum sum) {

@@ -5,12 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.ohchr.uprfund.gateway.domain.StatusPart;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,6 +39,8 @@ public class FundStatusSnapshot {
 
     private final FundStatusService status;
     private final ObjectMapper json;
+    /** The parts changed since the last computation; every part before the first. */
+    private final EnumSet<StatusPart> pending = EnumSet.allOf(StatusPart.class);
     private final AtomicBoolean dirty = new AtomicBoolean(true);
     private final Object signal = new Object();
     private final BroadcastProcessor<Rendered> announcements = BroadcastProcessor.create();
@@ -62,8 +67,19 @@ public class FundStatusSnapshot {
         announcements.onComplete();
     }
 
-    /** The read model changed: the snapshot is recomputed shortly. */
+    /** The read model changed in any way: the snapshot is recomputed shortly, in full. */
     public void changed() {
+        changed(StatusPart.ALL);
+    }
+
+    /**
+     * Records were handled that changed these parts (none: only how fresh their source is): the snapshot is recomputed
+     * shortly, those parts and the freshness only.
+     */
+    public void changed(Set<StatusPart> parts) {
+        synchronized (pending) {
+            pending.addAll(parts);
+        }
         dirty.set(true);
         synchronized (signal) {
             signal.notifyAll();
@@ -112,7 +128,19 @@ public class FundStatusSnapshot {
                     }
                 }
                 if (dirty.getAndSet(false)) {
-                    Rendered rendered = render(status.statusAt(status.today(), null));
+                    Set<StatusPart> parts;
+                    synchronized (pending) {
+                        parts = EnumSet.copyOf(pending);
+                        pending.clear();
+                    }
+                    Rendered previous = current;
+                    Rendered rendered;
+                    try {
+                        rendered = render(status.refresh(status.today(), previous == null ? null : previous.status(), parts));
+                    } catch (RuntimeException e) {
+                        changed(parts);
+                        throw e;
+                    }
                     synchronized (this) {
                         current = rendered;
                     }
@@ -124,7 +152,6 @@ public class FundStatusSnapshot {
             } catch (RuntimeException e) {
                 // The database may be away: try again shortly, and keep serving the last status meanwhile.
                 LOG.warnf("Fund status could not be recomputed; the last one is served meanwhile: %s", e.toString());
-                dirty.set(true);
                 try {
                     Thread.sleep(1000);
                 } catch (InterruptedException interrupted) {

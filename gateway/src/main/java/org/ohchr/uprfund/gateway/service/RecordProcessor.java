@@ -1,6 +1,8 @@
 package org.ohchr.uprfund.gateway.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,13 @@ public class RecordProcessor {
 
     public enum Outcome { APPLIED, DUPLICATE, PARKED }
 
+    /** What became of a record, and the type of its event when it was applied. */
+    public record Result(Outcome outcome, String appliedType) {
+
+        static final Result DUPLICATE = new Result(Outcome.DUPLICATE, null);
+        static final Result PARKED = new Result(Outcome.PARKED, null);
+    }
+
     private final EventApplier applier;
     private final DeadLetterParking parking;
     private final ReadModelConfig config;
@@ -43,15 +52,45 @@ public class RecordProcessor {
     }
 
     /**
+     * Records of one partition, in their order: applied together in one transaction when every one of them can be (the
+     * usual case, and much cheaper than a transaction each); otherwise one by one, as {@link #process}.
+     *
+     * @param schema the rebuild's schema, or null for the live read model
+     * @throws RetryLaterException when a record could neither be applied nor parked
+     */
+    public List<Result> processAll(String schema, FundSource source, List<FundRecord> records) {
+        if (records.size() > 1) {
+            try {
+                List<CloudEventEnvelope> events = records.stream().map(record -> CloudEventEnvelope.parse(record.value(), json)).toList();
+                List<EventApplier.Outcome> outcomes = applier.applyAll(schema, source, events);
+                List<Result> results = new ArrayList<>(records.size());
+                for (int i = 0; i < events.size(); i++) {
+                    results.add(outcomes.get(i) == EventApplier.Outcome.APPLIED ? new Result(Outcome.APPLIED, events.get(i).type())
+                            : Result.DUPLICATE);
+                }
+                return results;
+            } catch (RuntimeException e) {
+                LOG.debugf("A batch of %d records of %s is taken one by one: %s", records.size(), source.topic(), e.toString());
+            }
+        }
+        List<Result> results = new ArrayList<>(records.size());
+        for (FundRecord record : records) {
+            results.add(process(schema, source, record));
+        }
+        return results;
+    }
+
+    /**
      * @param schema the rebuild's schema, or null for the live read model
      * @throws RetryLaterException when the record could neither be applied nor parked
      */
-    public Outcome process(String schema, FundSource source, FundRecord record) {
+    public Result process(String schema, FundSource source, FundRecord record) {
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= Math.max(1, config.attempts()); attempt++) {
             try {
                 CloudEventEnvelope event = CloudEventEnvelope.parse(record.value(), json);
-                return applier.apply(schema, source, event) == EventApplier.Outcome.APPLIED ? Outcome.APPLIED : Outcome.DUPLICATE;
+                return applier.apply(schema, source, event) == EventApplier.Outcome.APPLIED ? new Result(Outcome.APPLIED, event.type())
+                        : Result.DUPLICATE;
             } catch (EventRejectedException e) {
                 return park(schema, record, e.failure(), e.getMessage());
             } catch (RuntimeException e) {
@@ -66,7 +105,7 @@ public class RecordProcessor {
                 + describe(lastFailure));
     }
 
-    private Outcome park(String schema, FundRecord record, EventFailure failure, String reason) {
+    private Result park(String schema, FundRecord record, EventFailure failure, String reason) {
         CloudEventEnvelope.Identity identity = CloudEventEnvelope.identify(record.value(), json);
         DeadLetter letter = new DeadLetter();
         letter.id = UUID.randomUUID();
@@ -89,7 +128,7 @@ public class RecordProcessor {
             throw new RetryLaterException("Record " + record.where() + " could not be parked: " + e, e);
         }
         LOG.warnf("Parked record %s (%s): %s", record.where(), failure, reason);
-        return Outcome.PARKED;
+        return Result.PARKED;
     }
 
     private void pause() {
