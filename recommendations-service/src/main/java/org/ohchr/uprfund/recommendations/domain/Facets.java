@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every value a recommendation can be filtered by, as {@code name:value} ({@code state:KHM}, {@code theme:TORTURE},
- * {@code target:16.3}), kept in one indexed array so that any combination of filters is one index lookup.
+ * The values a recommendation can be filtered by, as {@code name:value} ({@code theme:TORTURE}, {@code target:16.3},
+ * {@code by:FRA}), kept in one indexed array so that any combination of filters is one index lookup. The State under
+ * review and the cycle are not among them: the natural key's index answers those.
  */
 public final class Facets {
 
@@ -14,12 +15,8 @@ public final class Facets {
 
     public static String[] of(RecommendationContent content, ImplementationStatus status) {
         List<String> facets = new ArrayList<>();
-        facets.add(state(content.stateUnderReview()));
         content.recommendingStates().forEach(state -> facets.add(recommendingState(state)));
         facets.add(mechanism(content.mechanism()));
-        if (content.cycle() != null) {
-            facets.add(cycle(content.cycle()));
-        }
         if (content.session() != null) {
             facets.add(session(content.session()));
         }
@@ -37,20 +34,12 @@ public final class Facets {
         return facets.toArray(String[]::new);
     }
 
-    public static String state(String iso3) {
-        return "state:" + iso3;
-    }
-
     public static String recommendingState(String iso3) {
         return "by:" + iso3;
     }
 
     public static String mechanism(Mechanism mechanism) {
         return "mechanism:" + mechanism.name();
-    }
-
-    public static String cycle(int cycle) {
-        return "cycle:" + cycle;
     }
 
     public static String session(String session) {

@@ -14,7 +14,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -36,6 +39,7 @@ import org.postgresql.copy.CopyManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * The writes of a CSV import, in batches, on the connection of the import's transaction: recommendations and their
@@ -55,6 +59,7 @@ public class ImportWriter {
 
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
 
     ImportWriter(DataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
@@ -67,9 +72,12 @@ public class ImportWriter {
         try {
             Connection connection = dataSource.getConnection();
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TEMP TABLE import_key (state_under_review VARCHAR(3), cycle_key INTEGER,"
-                        + " document_symbol VARCHAR(100), paragraph_sort VARCHAR(80), row_number INTEGER NOT NULL,"
-                        + " PRIMARY KEY (state_under_review, cycle_key, document_symbol, paragraph_sort)) ON COMMIT DROP");
+                // Every statement of an import finds rows by key. The planner's statistics lag far behind a table that
+                // an import fills (empty when last analysed, thousands of rows now): it would scan whole tables.
+                statement.execute("SET LOCAL enable_seqscan = off");
+                // The natural keys of the rows imported so far, by digest (a UUID of their MD5: 16 bytes a row, however long
+                // the key), to find a row that repeats an earlier one in bounded memory.
+                statement.execute("CREATE TEMP TABLE import_key (digest UUID PRIMARY KEY, row_number INTEGER NOT NULL) ON COMMIT DROP");
             }
             return new Session(connection, connection.unwrap(PGConnection.class).getCopyAPI());
         } catch (SQLException e) {
@@ -132,29 +140,25 @@ public class ImportWriter {
             if (rows.isEmpty()) {
                 return repeats;
             }
-            List<Integer> inserted = new ArrayList<>();
-            String sql = "INSERT INTO import_key SELECT * FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::int[])"
-                    + " ON CONFLICT DO NOTHING RETURNING row_number";
+            Set<Integer> inserted = new HashSet<>();
+            UUID[] digests = rows.stream().map(row -> digest(row.key())).toArray(UUID[]::new);
+            String sql = "INSERT INTO import_key SELECT * FROM unnest(?::uuid[], ?::int[]) ON CONFLICT DO NOTHING RETURNING row_number";
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                bindKeys(insert, rows.stream().map(KeyedRow::key).toList());
-                insert.setArray(5, connection.createArrayOf("int4", rows.stream().map(KeyedRow::row).toArray()));
+                insert.setArray(1, connection.createArrayOf("uuid", digests));
+                insert.setArray(2, connection.createArrayOf("int4", rows.stream().map(KeyedRow::row).toArray()));
                 try (ResultSet result = insert.executeQuery()) {
                     while (result.next()) {
                         inserted.add(result.getInt(1));
                     }
                 }
                 if (inserted.size() < rows.size()) {
-                    try (PreparedStatement first = connection.prepareStatement("SELECT row_number FROM import_key WHERE"
-                            + " state_under_review = ? AND cycle_key = ? AND document_symbol = ? AND paragraph_sort = ?")) {
-                        for (KeyedRow row : rows) {
-                            if (!inserted.contains(row.row())) {
-                                first.setString(1, row.key().stateUnderReview());
-                                first.setInt(2, row.key().cycleKey());
-                                first.setString(3, row.key().documentSymbol());
-                                first.setString(4, row.key().paragraphSort());
+                    try (PreparedStatement first = connection.prepareStatement("SELECT row_number FROM import_key WHERE digest = ?")) {
+                        for (int i = 0; i < rows.size(); i++) {
+                            if (!inserted.contains(rows.get(i).row())) {
+                                first.setObject(1, digests[i]);
                                 try (ResultSet found = first.executeQuery()) {
                                     found.next();
-                                    repeats.put(row.row(), found.getInt(1));
+                                    repeats.put(rows.get(i).row(), found.getInt(1));
                                 }
                             }
                         }
@@ -190,26 +194,27 @@ public class ImportWriter {
             return found;
         }
 
-        /** Writes new recommendations, by COPY. */
+        /** Writes new recommendations, by COPY, row by row as they are encoded (the database works on them meanwhile). */
         public void create(List<Creation> creations, String recordedBy, Instant recordedAt) {
             if (creations.isEmpty()) {
                 return;
             }
             CopyText row = new CopyText();
-            StringBuilder data = new StringBuilder(creations.size() * 600);
             String at = recordedAt.toString();
-            for (Creation creation : creations) {
-                RecommendationContent content = creation.content();
-                row.value(creation.id()).value(content.stateUnderReview()).array(content.recommendingStates())
-                        .value(content.mechanism().name()).value(content.cycle()).value(content.session()).value(content.documentSymbol())
-                        .value(content.paragraph().text()).value(content.paragraph().sortKey()).value(content.language().tag())
-                        .value(content.text()).value(Translations.toJson(content.translations())).value(content.response().name())
-                        .value(content.actionCategory()).array(content.themes()).array(content.affectedPersons())
-                        .array(content.sdgGoals()).array(content.sdgTargets()).value(creation.status().name()).value(content.note())
-                        .array(Arrays.asList(Facets.of(content, creation.status()))).value(at).value(recordedBy).value(0);
-                data.append(row.endRow());
+            try (CopyStream stream = new CopyStream("COPY recommendation (" + RECOMMENDATION_COLUMNS + ") FROM STDIN")) {
+                for (Creation creation : creations) {
+                    RecommendationContent content = creation.content();
+                    row.value(creation.id()).value(content.stateUnderReview()).array(content.recommendingStates())
+                            .value(content.mechanism().name()).value(content.cycle()).value(content.session()).value(content.documentSymbol())
+                            .value(content.paragraph().text()).value(content.paragraph().sortKey()).value(content.language().tag())
+                            .value(content.text()).value(Translations.toJson(content.translations())).value(content.response().name())
+                            .value(content.actionCategory()).array(content.themes()).array(content.affectedPersons())
+                            .array(content.sdgGoals()).array(content.sdgTargets()).value(creation.status().name()).value(content.note())
+                            .array(Arrays.asList(Facets.of(content, creation.status()))).value(at).value(recordedBy).value(0);
+                    stream.row(row.endRow());
+                }
+                stream.end();
             }
-            copyIn("COPY recommendation (" + RECOMMENDATION_COLUMNS + ") FROM STDIN", data);
         }
 
         /** Writes revised recommendations: their content, a new version, who revised them and when. */
@@ -248,48 +253,29 @@ public class ImportWriter {
             }
         }
 
-        /** Writes events to the platform's outbox, by COPY, in order. */
+        /** Writes events to the platform's outbox, by COPY, in order, each as soon as it is serialised. */
         public void record(List<? extends FundEvent> events) {
             if (events.isEmpty()) {
                 return;
             }
             CopyText row = new CopyText();
-            StringBuilder data = new StringBuilder(events.size() * 900);
             String now = Instant.now().toString();
-            try {
+            try (CopyStream stream = new CopyStream(
+                    "COPY outbox_event (event_id, aggregate_type, aggregate_id, event_type, occurred_at, payload) FROM STDIN")) {
                 for (FundEvent event : events) {
-                    row.value(UUID.randomUUID()).value(event.aggregateType()).value(event.aggregateId()).value(event.eventType()).value(now)
-                            .value(json.writeValueAsString(event));
-                    data.append(row.endRow());
+                    String payload = writers.computeIfAbsent(event.getClass(), json::writerFor).writeValueAsString(event);
+                    stream.row(row.value(UUID.randomUUID()).value(event.aggregateType()).value(event.aggregateId()).value(event.eventType())
+                            .value(now).value(payload).endRow());
                 }
+                stream.end();
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("An event cannot be written as JSON", e);
             }
-            copyIn("COPY outbox_event (event_id, aggregate_type, aggregate_id, event_type, occurred_at, payload) FROM STDIN", data);
         }
 
-        /** Leaves these recommendations to the search indexer, their old texts out of the index until it is done. */
-        public void toIndex(List<UUID> ids, boolean removeIndexedTexts) {
-            if (ids.isEmpty()) {
-                return;
-            }
-            try {
-                Array array = connection.createArrayOf("uuid", ids.toArray());
-                if (removeIndexedTexts) {
-                    try (PreparedStatement delete = connection.prepareStatement(
-                            "DELETE FROM recommendation_text_search WHERE recommendation_id = ANY (?)")) {
-                        delete.setArray(1, array);
-                        delete.executeUpdate();
-                    }
-                }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO search_index_pending SELECT unnest(?::uuid[]) ON CONFLICT DO NOTHING")) {
-                    insert.setArray(1, array);
-                    insert.executeUpdate();
-                }
-            } catch (SQLException e) {
-                throw failed("queue recommendations for the search index", e);
-            }
+        /** Leaves the texts the import created or changed to the search indexer, which reads them from the import's record. */
+        public void queueForSearchIndex(UUID importId) {
+            update("INSERT INTO search_index_pending_import (import_id) VALUES (?)", importId);
         }
 
         /** What the import changed in an updated row, or why it refused a row (a problem, as JSON). */
@@ -330,24 +316,71 @@ public class ImportWriter {
             statement.setArray(4, connection.createArrayOf("text", keys.stream().map(NaturalKey::paragraphSort).toArray()));
         }
 
-        private void copyIn(String sql, CharSequence data) {
-            try {
-                CopyIn in = copy.copyIn(sql);
+        /** One COPY ... FROM STDIN, fed row by row through a buffer of 64 KB. */
+        private final class CopyStream implements AutoCloseable {
+
+            private final CopyIn in;
+            private final byte[] buffer = new byte[64 * 1024];
+            private int used;
+
+            CopyStream(String sql) {
                 try {
-                    byte[] bytes = data.toString().getBytes(StandardCharsets.UTF_8);
-                    in.writeToCopy(bytes, 0, bytes.length);
+                    in = copy.copyIn(sql);
+                } catch (SQLException e) {
+                    throw failed("start copying rows into the database", e);
+                }
+            }
+
+            void row(String line) {
+                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                try {
+                    if (used + bytes.length > buffer.length) {
+                        send();
+                    }
+                    if (bytes.length > buffer.length) {
+                        in.writeToCopy(bytes, 0, bytes.length);
+                    } else {
+                        System.arraycopy(bytes, 0, buffer, used, bytes.length);
+                        used += bytes.length;
+                    }
+                } catch (SQLException e) {
+                    throw copyFailed(e);
+                }
+            }
+
+            void end() {
+                try {
+                    send();
                     in.endCopy();
-                } finally {
-                    if (in.isActive()) {
+                } catch (SQLException e) {
+                    throw copyFailed(e);
+                }
+            }
+
+            private void send() throws SQLException {
+                if (used > 0) {
+                    in.writeToCopy(buffer, 0, used);
+                    used = 0;
+                }
+            }
+
+            @Override
+            public void close() {
+                if (in.isActive()) {
+                    try {
                         in.cancelCopy();
+                    } catch (SQLException e) {
+                        // the transaction is rolled back anyway
                     }
                 }
-            } catch (SQLException e) {
+            }
+
+            private RuntimeException copyFailed(SQLException e) {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw new ConflictException("A recommendation of this file was recorded by another request while the file was"
+                    return new ConflictException("A recommendation of this file was recorded by another request while the file was"
                             + " being imported; nothing was imported: import the file again");
                 }
-                throw failed("copy rows into the database", e);
+                return failed("copy rows into the database", e);
             }
         }
 
@@ -365,6 +398,11 @@ public class ImportWriter {
 
     /** The detail of one row: changed fields (updated) or a problem as JSON (refused). */
     public record RowDetail(int row, String outcome, List<String> changedFields, String problemJson) {
+    }
+
+    private static UUID digest(NaturalKey key) {
+        return UUID.nameUUIDFromBytes((key.stateUnderReview() + '\u0000' + key.cycleKey() + '\u0000' + key.documentSymbol() + '\u0000'
+                + key.paragraphSort()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static IllegalStateException failed(String what, Exception e) {

@@ -29,27 +29,27 @@ public class MatrixRepository {
 
     /** Counts by theme x response x status; a recommendation counts once under each of its themes. */
     public List<Cell> byTheme(RecommendationFilter filter) {
-        return cells("SELECT t.theme, r.response, r.implementation_status, count(*) FROM recommendation r"
+        return cells("SELECT t.theme, r.response, r.implementation_status, count(*)" + RecommendationSql.FROM
                 + " LEFT JOIN LATERAL unnest(r.themes) AS t (theme) ON true", filter, "t.theme, r.response, r.implementation_status");
     }
 
     /** Counts by response x status, each recommendation once. */
     public List<Cell> byResponseAndStatus(RecommendationFilter filter) {
-        return cells("SELECT CAST(NULL AS text), r.response, r.implementation_status, count(*) FROM recommendation r", filter,
+        return cells("SELECT CAST(NULL AS text), r.response, r.implementation_status, count(*)" + RecommendationSql.FROM, filter,
                 "r.response, r.implementation_status");
     }
 
     public List<Count> byGoal(RecommendationFilter filter) {
-        return counts("SELECT CAST(g AS text), count(*) FROM recommendation r CROSS JOIN LATERAL unnest(r.sdg_goals) AS g", filter, "g");
+        return counts("SELECT CAST(g AS text), count(*)" + RecommendationSql.FROM + " CROSS JOIN LATERAL unnest(r.sdg_goals) AS g", filter, "g");
     }
 
     public List<Count> byTarget(RecommendationFilter filter) {
-        return counts("SELECT t, count(*) FROM recommendation r CROSS JOIN LATERAL unnest(r.sdg_targets) AS t", filter, "t");
+        return counts("SELECT t, count(*)" + RecommendationSql.FROM + " CROSS JOIN LATERAL unnest(r.sdg_targets) AS t", filter, "t");
     }
 
     public long withoutSdg(RecommendationFilter filter) {
         RecommendationSql sql = RecommendationSql.of(filter);
-        Query query = entityManager.createNativeQuery("SELECT count(*) FROM recommendation r" + sql.where
+        Query query = entityManager.createNativeQuery("SELECT count(*)" + RecommendationSql.FROM + sql.where
                 + (sql.where.isEmpty() ? " WHERE" : " AND") + " cardinality(r.sdg_goals) = 0");
         sql.parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();

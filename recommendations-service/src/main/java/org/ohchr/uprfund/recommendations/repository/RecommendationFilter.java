@@ -33,20 +33,14 @@ public record RecommendationFilter(
         String sdgTarget,
         ImplementationStatus implementationStatus) {
 
-    /** The facets a recommendation must all have ({@link Facets}). */
+    /** The facets a recommendation must all have ({@link Facets}); the State and cycle are filtered by their own columns. */
     public List<String> facets() {
         List<String> facets = new ArrayList<>();
-        if (stateUnderReview != null) {
-            facets.add(Facets.state(stateUnderReview));
-        }
         if (recommendingState != null) {
             facets.add(Facets.recommendingState(recommendingState));
         }
         if (mechanism != null) {
             facets.add(Facets.mechanism(mechanism));
-        }
-        if (cycle != null) {
-            facets.add(Facets.cycle(cycle));
         }
         if (session != null) {
             facets.add(Facets.session(session));

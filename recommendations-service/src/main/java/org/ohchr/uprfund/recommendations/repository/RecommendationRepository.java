@@ -36,8 +36,10 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
     @SuppressWarnings("unchecked")
     public Page<Recommendation> search(RecommendationFilter filter, PageRequest page) {
         RecommendationSql sql = RecommendationSql.of(filter);
-        Query items = getEntityManager().createNativeQuery("SELECT r.* FROM recommendation r" + sql.where + RecommendationSql.ORDER
-                + " LIMIT :limit OFFSET :offset", Recommendation.class);
+        // the page's ids from the search rows alone, then their recommendations
+        Query items = getEntityManager().createNativeQuery("SELECT r.* FROM recommendation r JOIN (SELECT f.recommendation_id"
+                + " FROM recommendation_search f" + sql.where + RecommendationSql.SEARCH_ORDER + " LIMIT :limit OFFSET :offset) AS p"
+                + " ON p.recommendation_id = r.id" + RecommendationSql.ORDER, Recommendation.class);
         sql.parameters.forEach(items::setParameter);
         items.setParameter("limit", page.size()).setParameter("offset", page.offset());
         List<Recommendation> found = items.getResultList();
@@ -45,7 +47,7 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         if (page.offset() == 0 && found.size() < page.size()) {
             total = found.size(); // the whole list is on this page: no need to count
         } else {
-            Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM recommendation r" + sql.where);
+            Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM recommendation_search f" + sql.where);
             sql.parameters.forEach(count::setParameter);
             total = ((Number) count.getSingleResult()).longValue();
         }
@@ -71,7 +73,7 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
             sql.parameters.put("institution", "%" + filter.institution().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        String from = " FROM recommendation r " + (needsPlan ? "JOIN" : "LEFT JOIN") + " implementation_plan p ON p.recommendation_id = r.id";
+        String from = RecommendationSql.FROM + (needsPlan ? " JOIN" : " LEFT JOIN") + " implementation_plan p ON p.recommendation_id = r.id";
         Query items = getEntityManager().createNativeQuery("SELECT r.*" + from + where + RecommendationSql.ORDER
                 + " LIMIT :limit OFFSET :offset", Recommendation.class);
         sql.parameters.forEach(items::setParameter);

@@ -18,6 +18,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.jboss.logging.Logger;
 import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.platform.outbox.OutboxRelay;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
@@ -68,6 +69,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class RecommendationImportService {
 
+    private static final Logger LOG = Logger.getLogger(RecommendationImportService.class);
+
     public static final String PATH = "/api/recommendations/import";
     /** A cell longer than a recommendation's text may be is refused at once (the whole file), before it is held. */
     static final int MAX_CELL_LENGTH = RecommendationRules.MAX_TEXT_LENGTH;
@@ -108,6 +111,7 @@ public class RecommendationImportService {
         Instant now = Instant.now();
         UUID importId = UUID.randomUUID();
         ImportOutcomes outcomes = new ImportOutcomes();
+        ImportTimings timings = new ImportTimings();
         try (ImportWriter.Session session = writer.open()) {
             session.takeTurn();
             session.begin(importId, now, importedBy);
@@ -123,10 +127,12 @@ public class RecommendationImportService {
                 if (!problems.isEmpty()) {
                     throw new InvalidRecommendationException(problems);
                 }
-                Batch batch = new Batch(session, importId, outcomes, importedBy, now);
+                Batch batch = new Batch(session, importId, outcomes, importedBy, now, timings);
                 CsvRecord record;
-                while ((record = reader.next()) != null) {
-                    batch.add(header, record);
+                while ((record = timings.time("reading", reader::next)) != null) {
+                    CsvRecord read = record;
+                    CsvHeader columns = header;
+                    timings.time("checking", () -> batch.add(columns, read));
                     if (batch.size() >= config.importing().batchSize()) {
                         batch.flush();
                     }
@@ -151,7 +157,12 @@ public class RecommendationImportService {
             done.outcomes = outcomes.outcomeBytes();
             done.recommendationIds = outcomes.idBytes();
             session.finish(done);
+            if (done.created + done.updated > 0) {
+                session.queueForSearchIndex(importId);
+            }
             wakeAfterCommit(done.created + done.updated > 0);
+            LOG.infof("Import %s: %d rows (%d created, %d updated, %d unchanged, %d refused), %d bytes, in %d ms: %s", importId, done.rows,
+                    done.created, done.updated, done.unchanged, done.refused, done.bytes, done.durationMs, timings);
             return done;
         }
     }
@@ -184,8 +195,10 @@ public class RecommendationImportService {
         private final List<RowDetail> refusals = new ArrayList<>();
         /** Rows in file order, refused or not, so that outcomes are recorded in order. */
         private final List<Object> order = new ArrayList<>();
+        private final ImportTimings timings;
 
-        Batch(ImportWriter.Session session, UUID importId, ImportOutcomes outcomes, String importedBy, Instant now) {
+        Batch(ImportWriter.Session session, UUID importId, ImportOutcomes outcomes, String importedBy, Instant now, ImportTimings timings) {
+            this.timings = timings;
             this.session = session;
             this.importId = importId;
             this.outcomes = outcomes;
@@ -226,7 +239,7 @@ public class RecommendationImportService {
 
         void flush() {
             List<KeyedRow> keyed = rows.stream().map(row -> new KeyedRow(row.content.naturalKey(), row.row)).toList();
-            Map<Integer, Integer> repeats = session.earlierRowsWithTheKeysOf(keyed);
+            Map<Integer, Integer> repeats = timings.time("repeated keys", () -> session.earlierRowsWithTheKeysOf(keyed));
             List<Checked> unique = new ArrayList<>();
             for (Checked row : rows) {
                 Integer earlier = repeats.get(row.row);
@@ -238,13 +251,35 @@ public class RecommendationImportService {
                     unique.add(row);
                 }
             }
-            Map<NaturalKey, StoredRecommendation> existing = session.existing(unique.stream().map(row -> row.content.naturalKey()).toList());
+            Map<NaturalKey, StoredRecommendation> existing = timings.time("looking up", () -> session.existing(unique.stream()
+                    .map(row -> row.content.naturalKey()).toList()));
             List<Creation> creations = new ArrayList<>();
             List<Revision> revisions = new ArrayList<>();
             List<FundEvent> events = new ArrayList<>();
-            List<UUID> created = new ArrayList<>();
-            List<UUID> retexted = new ArrayList<>();
             List<RowDetail> updates = new ArrayList<>();
+            timings.time("comparing", () -> compare(unique, existing, creations, revisions, events, updates));
+            timings.time("writing recommendations", () -> {
+                session.create(creations, importedBy, now);
+                session.revise(revisions, importedBy, now);
+            });
+            timings.time("writing events", () -> session.record(events));
+            List<RowDetail> details = new ArrayList<>(refusals);
+            details.addAll(updates);
+            timings.time("writing details", () -> session.details(importId, details));
+            for (Object entry : order) {
+                if (entry instanceof Checked row) {
+                    outcomes.set(row.row, row.refusedAsRepeat ? RowOutcome.REFUSED : row.outcome, row.refusedAsRepeat ? null : row.id);
+                } else {
+                    outcomes.set((Integer) entry, RowOutcome.REFUSED, null);
+                }
+            }
+            rows.clear();
+            refusals.clear();
+            order.clear();
+        }
+
+        private void compare(List<Checked> unique, Map<NaturalKey, StoredRecommendation> existing, List<Creation> creations,
+                List<Revision> revisions, List<FundEvent> events, List<RowDetail> updates) {
             for (Checked row : unique) {
                 StoredRecommendation stored = existing.get(row.content.naturalKey());
                 if (stored == null) {
@@ -252,7 +287,6 @@ public class RecommendationImportService {
                     row.outcome = RowOutcome.CREATED;
                     creations.add(new Creation(row.id, row.content, row.initialStatus));
                     events.add(RecommendationRecorded.of(row.id, row.content, row.initialStatus, importedBy, now));
-                    created.add(row.id);
                     continue;
                 }
                 row.id = stored.id();
@@ -270,29 +304,8 @@ public class RecommendationImportService {
                     events.add(ResponseRecorded.of(stored.id(), row.content.stateUnderReview(), stored.content().response(),
                             row.content.response(), importedBy, now));
                 }
-                if (RecommendationContent.changesTexts(changed)) {
-                    retexted.add(stored.id());
-                }
                 updates.add(new RowDetail(row.row, RowOutcome.UPDATED.name(), changed, null));
             }
-            session.create(creations, importedBy, now);
-            session.revise(revisions, importedBy, now);
-            session.record(events);
-            session.toIndex(created, false);
-            session.toIndex(retexted, true);
-            List<RowDetail> details = new ArrayList<>(refusals);
-            details.addAll(updates);
-            session.details(importId, details);
-            for (Object entry : order) {
-                if (entry instanceof Checked row) {
-                    outcomes.set(row.row, row.refusedAsRepeat ? RowOutcome.REFUSED : row.outcome, row.refusedAsRepeat ? null : row.id);
-                } else {
-                    outcomes.set((Integer) entry, RowOutcome.REFUSED, null);
-                }
-            }
-            rows.clear();
-            refusals.clear();
-            order.clear();
         }
 
         private void refuse(int row, List<FieldProblem> problems) {

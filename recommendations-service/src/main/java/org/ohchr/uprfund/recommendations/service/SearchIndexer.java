@@ -1,7 +1,5 @@
 package org.ohchr.uprfund.recommendations.service;
 
-import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,7 +21,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Indexes, after an import commits, the texts of the recommendations it wrote: the text analysis (stemming in five
  * languages, the characters of Chinese texts) costs more than the import's own writes, so the import leaves it to this
- * indexer, which catches up in batches, each its own transaction, on a thread of its own. Until then, the new texts are
+ * indexer, which catches up in batches of the import's rows (the ids the import keeps per row), each its own
+ * transaction, on a thread of its own; an import queues itself, one row. Until then, the new texts are
  * not found by {@code q} (every other filter finds them at once). Woken by each import's commit; a poll every
  * {@code fund.recommendations.search-index.poll-interval} is the fallback. Several instances share the work (each
  * batch is locked, the others skip it).
@@ -32,6 +31,8 @@ import io.quarkus.scheduler.Scheduled;
 public class SearchIndexer {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
+    /** Recommendations indexed in one go after which the search rows are vacuumed and the statistics refreshed. */
+    private static final long VACUUM_AFTER = 10_000;
 
     private final SearchIndexRepository index;
     private final int batchSize;
@@ -79,18 +80,31 @@ public class SearchIndexer {
         wake();
     }
 
-    /** Runs on the indexer's thread: indexes batches until none is left. */
+    /**
+     * Runs on the indexer's thread: indexes batches until none is left. After a large backlog (a bulk import), it
+     * vacuums the search rows (the indexer rewrote each) and refreshes the planner's statistics, so that searches plan for the
+     * tables as they now are.
+     */
     void drain() {
         wakePending.set(false);
         try {
-            int indexed;
+            long total = 0;
+            Integer indexed;
             do {
                 indexed = QuarkusTransaction.requiringNew().call(() -> {
-                    List<UUID> ids = index.takePending(batchSize);
-                    index.index(ids);
-                    return ids.size();
+                    index.preferIndexes();
+                    return index.nextImportBatch(batchSize).map(batch -> {
+                        index.index(batch.ids());
+                        index.indexedUpTo(batch);
+                        return batch.ids().size();
+                    }).orElse(null);
                 });
-            } while (indexed == batchSize && running);
+                total += indexed == null ? 0 : indexed;
+            } while (indexed != null && running);
+            if (total >= VACUUM_AFTER) {
+                index.vacuum();
+                LOG.infof("Search index: %d recommendations indexed, search rows vacuumed, statistics refreshed", total);
+            }
         } catch (RuntimeException e) {
             LOG.warnf(e, "The search indexer failed; it will try again");
         }
