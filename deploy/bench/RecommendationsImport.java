@@ -70,7 +70,7 @@ public class RecommendationsImport {
         long awaiting;
         do {
             Thread.sleep(500);
-            awaiting = number(get(api + "/api/recommendations/imports/" + id), "awaitingSearchIndex");
+            awaiting = number(get(api + "/api/recommendations/import/reports/" + id), "awaitingSearchIndex");
         } while (awaiting > 0);
         System.out.printf(Locale.ROOT, "Search indexer caught up %.1f s after the import's answer%n", (System.nanoTime() - indexStarted) / 1e9);
 

@@ -47,7 +47,7 @@ class ImportTest {
                 + csvRow(document, "2", "Adopt a law criminalising domestic violence")
                 + csvRow("KHM", "FRA", "UPR", "3", document, "3", "en", "Ensure access to justice", "SUPPORTED", "", "18.1")
                 + csvRow(document, "4", "Establish a national human rights institution");
-        JsonPath report = importCsv(csv).statusCode(201).header("Location", containsString("/api/recommendations/imports/"))
+        JsonPath report = importCsv(csv).statusCode(201).header("Location", containsString("/api/recommendations/import/reports/"))
                 .body("rows", equalTo(4)).body("created", equalTo(3)).body("updated", equalTo(0)).body("unchanged", equalTo(0))
                 .body("refused", equalTo(1))
                 .body("refusedRows.row", contains(4))
@@ -261,11 +261,11 @@ class ImportTest {
 
     @Test
     void unknownImportsAreNotFound() {
-        given().when().get("/api/recommendations/imports/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/recommendations/imports/" + UUID.randomUUID() + "/rows").then().statusCode(404);
-        given().queryParam("outcome", "MAYBE").when().get("/api/recommendations/imports/" + UUID.randomUUID() + "/rows")
+        given().when().get("/api/recommendations/import/reports/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/recommendations/import/reports/" + UUID.randomUUID() + "/rows").then().statusCode(404);
+        given().queryParam("outcome", "MAYBE").when().get("/api/recommendations/import/reports/" + UUID.randomUUID() + "/rows")
                 .then().statusCode(400).body("violations.field", hasItem("outcome"));
-        given().when().get("/api/recommendations/imports").then().statusCode(200).body("items", hasSize(org.hamcrest.Matchers.greaterThanOrEqualTo(0)));
+        given().when().get("/api/recommendations/import/reports").then().statusCode(200).body("items", hasSize(org.hamcrest.Matchers.greaterThanOrEqualTo(0)));
     }
 
     private void refusedFile(String csv, String field, String message) {

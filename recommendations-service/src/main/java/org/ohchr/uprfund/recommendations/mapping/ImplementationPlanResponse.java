@@ -18,7 +18,7 @@ public record ImplementationPlanResponse(
         List<String> responsibleInstitutions,
         LocalDate plannedStart,
         LocalDate plannedEnd,
-        String resourcesNeeded,
+        @Schema(description = "Null while not planned", nullable = true) String resourcesNeeded,
         List<String> indicators,
         ImplementationStatus implementationStatus,
         @Schema(description = "When the plan was last written; null while nothing is planned") Instant updatedAt,

@@ -11,9 +11,11 @@ import org.ohchr.uprfund.recommendations.domain.RowOutcome;
 public record ImportRowResponse(
         @Schema(description = "The row, as a spreadsheet numbers it: the header is row 1", examples = "17") int row,
         RowOutcome outcome,
-        @Schema(description = "The recommendation the row created, updated or left unchanged; null when refused")
+        @Schema(description = "The recommendation the row created, updated or left unchanged; null when refused", nullable = true)
         UUID recommendationId,
-        @Schema(description = "For an updated row: the properties that changed", examples = "[\"response\", \"sdgTargets\"]")
+        @Schema(description = "For an updated row: the properties that changed; null otherwise", nullable = true,
+                examples = "[\"response\", \"sdgTargets\"]")
         List<String> changedFields,
-        @Schema(description = "For a refused row: why, as a problem whose violations name the columns") Problem problem) {
+        @Schema(description = "For a refused row: why, as a problem whose violations name the columns; null otherwise",
+                nullable = true) Problem problem) {
 }

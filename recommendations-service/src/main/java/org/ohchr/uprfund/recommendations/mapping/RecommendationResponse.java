@@ -31,10 +31,10 @@ public record RecommendationResponse(
         List<Integer> sdgGoals,
         List<String> sdgTargets,
         ImplementationStatus implementationStatus,
-        String note,
+        @Schema(description = "Null when none was given", nullable = true) String note,
         Instant recordedAt,
         String recordedBy,
-        Instant revisedAt,
-        String revisedBy,
+        @Schema(description = "When it was last revised; null while never revised", nullable = true) Instant revisedAt,
+        @Schema(description = "Who last revised it; null while never revised", nullable = true) String revisedBy,
         @Schema(description = "Version of the recommendation and of its plan: its ETag") long version) {
 }

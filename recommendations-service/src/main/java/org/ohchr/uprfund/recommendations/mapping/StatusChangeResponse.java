@@ -9,7 +9,9 @@ import org.ohchr.uprfund.recommendations.domain.StatusChange;
 
 @Schema(name = "StatusChange", description = "One change of a recommendation's implementation status: history, never changed")
 public record StatusChangeResponse(UUID id, UUID recommendationId, ImplementationStatus previousStatus, ImplementationStatus status,
-        String evidence, String note, Instant changedAt, String changedBy) {
+        @Schema(description = "A link to the evidence of the change; null when none was given", nullable = true) String evidence,
+        @Schema(description = "Null when none was given", nullable = true) String note,
+        Instant changedAt, String changedBy) {
 
     public static StatusChangeResponse of(StatusChange change) {
         return new StatusChangeResponse(change.id, change.recommendationId, change.previousStatus, change.status, change.evidence,

@@ -95,7 +95,7 @@ final class Examples {
 
     static final String INVALID_PAGE = """
             {"type": "https://upr-fund.example/problems/validation-failed", "title": "Invalid request", "status": 400,
-             "detail": "The request has an invalid field or parameter: size", "instance": "/api/recommendations/imports",
+             "detail": "The request has an invalid field or parameter: size", "instance": "/api/recommendations/import/reports",
              "violations": [{"field": "size", "message": "must be from 1 to 200"}]}
             """;
 
@@ -173,7 +173,7 @@ final class Examples {
                 "violations": [{"field": "sdg_targets", "message": "item 1: '18.1' is not an SDG target: targets are numbered as in the 2030 Agenda, such as 5.1 to 5.6 and 5.a to 5.c (see GET /api/sdgs)"}]}}],
              "updatedRows": [{"row": 3, "outcome": "UPDATED", "recommendationId": "6a2f3c1e-8b4d-4f6a-9c2e-1d3b5a7f9e01",
                "changedFields": ["response"], "problem": null}],
-             "rowsUrl": "https://fund.example.org/api/recommendations/imports/0b9d7c4e-2f1a-4e3b-8c5d-6a7b8c9d0e1f/rows",
+             "rowsUrl": "https://fund.example.org/api/recommendations/import/reports/0b9d7c4e-2f1a-4e3b-8c5d-6a7b8c9d0e1f/rows",
              "awaitingSearchIndex": 1}
             """;
 
@@ -181,7 +181,7 @@ final class Examples {
             {"items": [{"id": "0b9d7c4e-2f1a-4e3b-8c5d-6a7b8c9d0e1f", "importedAt": "2026-11-27T10:00:00Z",
              "importedBy": "editor@ohchr.example", "rows": 3, "created": 1, "updated": 1, "unchanged": 0, "refused": 1, "bytes": 812,
              "durationMs": 41, "refusedRows": [], "updatedRows": [],
-             "rowsUrl": "https://fund.example.org/api/recommendations/imports/0b9d7c4e-2f1a-4e3b-8c5d-6a7b8c9d0e1f/rows",
+             "rowsUrl": "https://fund.example.org/api/recommendations/import/reports/0b9d7c4e-2f1a-4e3b-8c5d-6a7b8c9d0e1f/rows",
              "awaitingSearchIndex": 0}], "page": 0, "size": 20, "total": 1}
             """;
 
@@ -198,7 +198,7 @@ final class Examples {
     static final String IMPORT_NOT_FOUND = """
             {"type": "https://upr-fund.example/problems/not-found", "title": "Not found", "status": 404,
              "detail": "No import 0b9d7c4e-2f1a-4e3b-8c5d-6a7b8c9d0e1f exists",
-             "instance": "/api/recommendations/imports/0b9d7c4e-2f1a-4e3b-8c5d-6a7b8c9d0e1f"}
+             "instance": "/api/recommendations/import/reports/0b9d7c4e-2f1a-4e3b-8c5d-6a7b8c9d0e1f"}
             """;
 
     static final String CSV_WRONG_HEADER = """

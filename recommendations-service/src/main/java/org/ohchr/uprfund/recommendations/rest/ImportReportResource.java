@@ -45,7 +45,7 @@ import org.ohchr.uprfund.recommendations.mapping.ImportRowResponse;
 import org.ohchr.uprfund.recommendations.service.ImportReportService;
 import org.ohchr.uprfund.recommendations.service.RecommendationImportService;
 
-@Path("/api/recommendations/imports")
+@Path("/api/recommendations/import/reports")
 @Tag(name = "Recommendation imports", description = "Recommendations imported in bulk from CSV (UTF-8), matched on State, cycle,"
         + " document and paragraph: re-importing a file changes nothing; a report per row says what became of it")
 @Produces(MediaType.APPLICATION_JSON)
