@@ -11,8 +11,7 @@ import static org.ohchr.uprfund.gateway.FundEvents.DONOR_REGISTERED;
 import static org.ohchr.uprfund.gateway.FundEvents.PROJECTS_TOPIC;
 import static org.ohchr.uprfund.gateway.FundStatusClient.count;
 import static org.ohchr.uprfund.gateway.FundStatusClient.deadLetterOfEvent;
-import static org.ohchr.uprfund.gateway.FundStatusClient.registeredDonors;
-import static org.ohchr.uprfund.gateway.FundStatusClient.source;
+import static org.ohchr.uprfund.gateway.FundStatusClient.freshSource;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -59,17 +58,15 @@ class FundEventConsumptionTest {
     void donorRegisteredEventIsAppliedOnceEvenWhenDeliveredTwice() {
         UUID donorId = UUID.randomUUID();
         FundEvents.Event event = FundEvents.donorRegistered(donorId, "Norway", "STATE", "NOR");
-        long registeredBefore = registeredDonors();
-        Map<String, Object> before = source(CONTRIBUTIONS_TOPIC);
+        Map<String, Object> before = freshSource(CONTRIBUTIONS_TOPIC);
 
         EventPublisher.send(event, event);
 
         await().atMost(APPLIED_WITHIN).untilAsserted(() -> {
-            Map<String, Object> after = source(CONTRIBUTIONS_TOPIC);
+            Map<String, Object> after = freshSource(CONTRIBUTIONS_TOPIC);
             assertEquals(count(before, "duplicatesIgnored") + 1, count(after, "duplicatesIgnored"));
-            assertEquals(registeredBefore + 1, registeredDonors());
         });
-        Map<String, Object> after = source(CONTRIBUTIONS_TOPIC);
+        Map<String, Object> after = freshSource(CONTRIBUTIONS_TOPIC);
         assertEquals(count(before, "eventsApplied") + 1, count(after, "eventsApplied"));
         FundDonor donor = donor(donorId).orElseThrow();
         assertEquals("Norway", donor.name);
@@ -98,7 +95,7 @@ class FundEventConsumptionTest {
         UUID projectId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         String type = "org.ohchr.uprfund.projects.SomethingNotYetKnown";
-        Map<String, Object> before = source(PROJECTS_TOPIC);
+        Map<String, Object> before = freshSource(PROJECTS_TOPIC);
 
         RecordMetadata written = EventPublisher.sendRaw(PROJECTS_TOPIC, projectId.toString(), FundEvents.envelope(eventId,
                 FundEvents.PROJECTS_SOURCE, type, projectId, Instant.now(), FundEvents.object("projectId", projectId.toString())));
@@ -110,7 +107,7 @@ class FundEventConsumptionTest {
         assertEquals(written.partition(), letter.get("partition"));
         assertEquals(written.offset(), ((Number) letter.get("offset")).longValue());
         assertTrue(((String) letter.get("reason")).contains(type), letter.get("reason").toString());
-        Map<String, Object> after = source(PROJECTS_TOPIC);
+        Map<String, Object> after = freshSource(PROJECTS_TOPIC);
         assertEquals(count(before, "eventsApplied"), count(after, "eventsApplied"));
         assertEquals(count(before, "parked") + 1, count(after, "parked"));
     }

@@ -3,6 +3,8 @@ package org.ohchr.uprfund.gateway;
 import static io.restassured.RestAssured.given;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,15 @@ final class FundStatusClient {
 
     static long registeredDonors() {
         return status().getLong("donors.registered");
+    }
+
+    /**
+     * The freshness entry of one topic, computed now from the read model (fund status at the end of today, asked for
+     * by date), not from the snapshot, which follows the consumers a moment later.
+     */
+    static Map<String, Object> freshSource(String topic) {
+        return given().accept("application/json").get("/api/fund/status?asOf=" + LocalDate.now(ZoneOffset.UTC))
+                .then().statusCode(200).extract().jsonPath().getMap("sources.find { it.topic == '" + topic + "' }");
     }
 
     /** The freshness entry of one topic. */

@@ -178,64 +178,283 @@ final class Examples {
             }""";
 
     static final String STATEMENT_YEARS = """
-            {"placeholder": true}""";
+            {
+              "years": [
+                {"year": 2019, "openingBalanceUsd": 4906549.00, "totalIncomeUsd": 155352.00, "totalExpenditureUsd": 18866.21,
+                 "closingBalanceUsd": 5043034.79, "closed": true, "statement": "https://fund.example.org/api/fund/statements/2019"},
+                {"year": 2020, "openingBalanceUsd": 2352992.80, "totalIncomeUsd": 367826.59, "totalExpenditureUsd": 512323.71,
+                 "closingBalanceUsd": 2208495.68, "closed": false, "statement": "https://fund.example.org/api/fund/statements/2020"}
+              ]
+            }""";
 
     static final String STATEMENT = """
-            {"placeholder": true}""";
+            {
+              "year": 2020,
+              "language": "en",
+              "closed": false,
+              "lines": [
+                {"section": "INCOME", "code": "CONTRIBUTIONS_RECEIVED", "label": "Voluntary contributions received in 2020", "amountUsd": 346597.13,
+                 "memo": false, "entries": 7,
+                 "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/CONTRIBUTIONS_RECEIVED/entries"},
+                {"section": "INCOME", "code": "EXCHANGE_GAINS_LOSSES", "label": "Exchange gains/(losses)", "amountUsd": 0.00, "memo": false,
+                 "entries": 0, "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/EXCHANGE_GAINS_LOSSES/entries"},
+                {"section": "INCOME", "code": "PRIOR_YEAR_PLEDGES_RECEIVED", "label": "Pledges from prior years received", "amountUsd": 466.12,
+                 "memo": false, "entries": 1,
+                 "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/PRIOR_YEAR_PLEDGES_RECEIVED/entries"},
+                {"section": "INCOME", "code": "MISCELLANEOUS_AND_INVESTMENT_INCOME", "label": "Miscellaneous and investment income",
+                 "amountUsd": 20763.34, "memo": false, "entries": 1,
+                 "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/MISCELLANEOUS_AND_INVESTMENT_INCOME/entries"},
+                {"section": "INCOME", "code": "TOTAL_INCOME", "label": "Total income", "amountUsd": 367826.59, "memo": false},
+                {"section": "EXPENDITURE", "code": "STAFF", "label": "Staff costs", "amountUsd": 317975.13, "memo": false, "entries": 1,
+                 "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/STAFF/entries"},
+                {"section": "EXPENDITURE", "code": "PARTICIPANT_TRAVEL",
+                 "label": "Travel of representatives and participants to meetings and seminars", "amountUsd": -5647.59, "memo": false,
+                 "entries": 1, "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/PARTICIPANT_TRAVEL/entries"},
+                {"section": "EXPENDITURE", "code": "TOTAL_EXPENDITURE", "label": "Total expenditure", "amountUsd": 512323.71, "memo": false},
+                {"section": "BALANCE", "code": "NET_RESULT", "label": "Net excess (shortfall) of income over expenditure for the period",
+                 "amountUsd": -144497.12, "memo": false},
+                {"section": "BALANCE", "code": "OPENING_BALANCE", "label": "Fund balance at 1 January 2020", "amountUsd": 2352992.80, "memo": false},
+                {"section": "BALANCE", "code": "RECEIVABLES_PRIOR_PERIODS", "label": "Contributions receivable outstanding (prior periods)",
+                 "amountUsd": 0.00, "memo": true, "entries": 0,
+                 "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/RECEIVABLES_PRIOR_PERIODS/entries"},
+                {"section": "BALANCE", "code": "CLOSING_BALANCE", "label": "Total fund balance at 31 December 2020", "amountUsd": 2208495.68,
+                 "memo": false}
+              ],
+              "statedFigures": [
+                {"id": "8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "figure": "statement.2020.CLOSING_BALANCE", "report": "Annual report 2020, Table 1",
+                 "statedUsd": 2208495.00, "computedUsd": 2208495.68, "differenceUsd": -0.68}
+              ],
+              "findings": [
+                {"kind": "STATED_FIGURE_DIFFERS", "figure": "statement.2020.CLOSING_BALANCE", "report": "Annual report 2020, Table 1",
+                 "statedUsd": 2208495.00, "computedUsd": 2208495.68, "differenceUsd": -0.68,
+                 "detail": "The report states 2208495.00 USD; the entries sum to 2208495.68 USD: -0.68 USD are not accounted for"}
+              ]
+            }""";
 
     static final String STATEMENT_CSV = """
-            {"placeholder": true}""";
+            section,code,line,amount_usd,memo,entries,stated_usd,difference_usd
+            income,CONTRIBUTIONS_RECEIVED,Voluntary contributions received in 2020,346597.13,false,7,,
+            income,TOTAL_INCOME,Total income,367826.59,false,,,
+            expenditure,GRANTS,"Grants (<50,000 USD) and fellowships",-13218.62,false,1,,
+            expenditure,TOTAL_EXPENDITURE,Total expenditure,512323.71,false,,,
+            balance,CLOSING_BALANCE,Total fund balance at 31 December 2020,2208495.68,false,,2208495.00,-0.68""";
 
     static final String PROBLEM_YEAR = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/validation-failed",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "The request has an invalid field or parameter: year",
+              "instance": "/api/fund/statements/20x0",
+              "violations": [{"field": "year", "message": "must be a year from 1900 to 9999, such as 2020"}]
+            }""";
 
     static final String PROBLEM_YEAR_WITHOUT_DATA = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/not-found",
+              "title": "Not found",
+              "status": 404,
+              "detail": "The read model holds no income, expenditure or balance dated in 2031",
+              "instance": "/api/fund/statements/2031"
+            }""";
 
     static final String STATEMENT_ENTRIES = """
-            {"placeholder": true}""";
+            {
+              "items": [
+                {"source": "CONTRIBUTION", "id": "645e0594-0dff-4896-8317-c847c2ee351a", "date": "2020-12-31", "amountUsd": 128807.00,
+                 "description": "Contribution received for 2020 (Report 2020, Table 2: 2020 FRA)",
+                 "link": "https://fund.example.org/api/contributions/645e0594-0dff-4896-8317-c847c2ee351a"},
+                {"source": "INCOME", "id": "3b9770cb-9f1d-4969-a759-637261bbbd06", "date": "2020-12-31", "amountUsd": 47790.13,
+                 "description": "Contributions received in 2020 that Table 2 does not attribute to a donor or period (reconciliation)",
+                 "reconciliationReportLine": "Table 1 (2020): Voluntary contributions received in 2020",
+                 "reconciliationNote": "Table 1 shows 346597.13 USD of voluntary contributions received in 2020; Table 2's 2020 rows sum to 298807.00 USD.",
+                 "link": "https://fund.example.org/api/income/3b9770cb-9f1d-4969-a759-637261bbbd06"}
+              ],
+              "page": 0,
+              "size": 20,
+              "total": 7
+            }""";
 
     static final String PROBLEM_LINE = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/validation-failed",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "The request has an invalid field or parameter: line",
+              "instance": "/api/fund/statements/2020/lines/TOTAL_INCOME/entries",
+              "violations": [{"field": "line", "message": "must be a line with entries of its own: CONTRIBUTIONS_RECEIVED, EXCHANGE_GAINS_LOSSES, PRIOR_YEAR_PLEDGES_RECEIVED, MISCELLANEOUS_AND_INVESTMENT_INCOME, a cost category such as STAFF, RECEIVABLES_PRIOR_PERIODS or RECEIVABLES_YEAR"}]
+            }""";
 
     static final String CONTRIBUTIONS_TABLE = """
-            {"placeholder": true}""";
+            {
+              "groupBy": ["period", "donor"],
+              "rows": [
+                {"period": "2008-2009", "donor": {"id": "54fd0c03-b4dc-4081-86f0-eee106425cb1", "name": "Colombia", "iso3": "COL"},
+                 "amountUsd": 40000.00, "entries": 1},
+                {"period": "2016-2017", "donor": {"id": "0f2e4c6a-8b1d-4e3f-9a5c-7d9e1f3a5b7c", "name": "United Arab Emirates", "iso3": "ARE"},
+                 "amountUsd": 100000.00, "entries": 1},
+                {"period": "2020", "donor": {"id": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d", "name": "France", "iso3": "FRA"},
+                 "amountUsd": 128807.00, "entries": 1}
+              ],
+              "periods": [{"period": "2008-2009", "amountUsd": 535326.00, "entries": 3}, {"period": "2020", "amountUsd": 298807.00, "entries": 6}],
+              "donors": [{"donor": {"id": "54fd0c03-b4dc-4081-86f0-eee106425cb1", "name": "Colombia", "iso3": "COL"}, "amountUsd": 40000.00,
+                "entries": 1}],
+              "total": {"amountUsd": 6665917.00, "entries": 44, "rows": 44},
+              "statedFigures": [
+                {"id": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", "figure": "contributions.total",
+                 "report": "Annual report 2020 (contributions to 31 December 2020)", "statedUsd": 6924591.00, "computedUsd": 6665917.00,
+                 "differenceUsd": 258674.00},
+                {"id": "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b", "figure": "contributions.donors",
+                 "report": "Annual report 2020 (contributions to 31 December 2020)", "statedDonors": ["Australia", "Colombia", "France"],
+                 "notNamedByReport": ["United Arab Emirates"], "namedWithoutEntries": []}
+              ],
+              "findings": [
+                {"kind": "STATED_FIGURE_DIFFERS", "figure": "contributions.total", "report": "Annual report 2020 (contributions to 31 December 2020)",
+                 "statedUsd": 6924591.00, "computedUsd": 6665917.00, "differenceUsd": 258674.00,
+                 "detail": "The report states 6924591.00 USD; the entries sum to 6665917.00 USD: 258674.00 USD are not accounted for"},
+                {"kind": "DONORS_NOT_NAMED_BY_REPORT", "figure": "contributions.donors",
+                 "report": "Annual report 2020 (contributions to 31 December 2020)", "names": ["United Arab Emirates"],
+                 "detail": "Donors with contributions in the table that the report's list does not name"}
+              ]
+            }""";
 
     static final String PROBLEM_GROUP_BY = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/validation-failed",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "The request has an invalid field or parameter: groupBy",
+              "instance": "/api/fund/contributions",
+              "violations": [{"field": "groupBy", "message": "must be period,donor, donor,period, period or donor"}]
+            }""";
 
     static final String NEW_STATED_TOTAL = """
-            {"placeholder": true}""";
+            {"report": "Annual report 2020 (contributions to 31 December 2020)", "figure": "contributions.total",
+             "valueUsd": 6924591, "note": "Table 2, total"}""";
 
     static final String NEW_STATED_DONORS = """
-            {"placeholder": true}""";
+            {"report": "Annual report 2020 (contributions to 31 December 2020)", "figure": "contributions.donors",
+             "donors": ["Australia", "Colombia", "France", "Germany", "India", "Kazakhstan", "Morocco", "Netherlands", "Norway", "Oman",
+               "Pakistan", "Paraguay", "Republic of Korea", "Russian Federation", "Saudi Arabia", "Singapore", "Spain",
+               "United Kingdom of Great Britain and Northern Ireland"],
+             "note": "Paragraph 45"}""";
 
     static final String STATED_TOTAL = """
-            {"placeholder": true}""";
+            {
+              "id": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a",
+              "report": "Annual report 2020 (contributions to 31 December 2020)",
+              "figure": "contributions.total",
+              "valueUsd": 6924591.00,
+              "donors": null,
+              "note": "Table 2, total",
+              "recordedBy": "fund-manager@local",
+              "recordedAt": "2026-11-27T12:00:05.412Z"
+            }""";
 
     static final String PROBLEM_FIGURE = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/validation-failed",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "The request has an invalid field or parameter: figure",
+              "instance": "/api/fund/stated-figures",
+              "violations": [{"field": "figure", "message": "must be contributions.total, contributions.donors or statement.<year>.<line> with a line of the statement, such as statement.2020.CLOSING_BALANCE"}]
+            }""";
 
     static final String PROBLEM_FIGURE_EXISTS = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/already-exists",
+              "title": "Already exists",
+              "status": 409,
+              "detail": "What Annual report 2020 (contributions to 31 December 2020) states for contributions.total is already recorded (1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a); a stated figure is never changed",
+              "instance": "/api/fund/stated-figures"
+            }""";
 
     static final String STATED_FIGURE_PAGE = """
-            {"placeholder": true}""";
+            {
+              "items": [
+                {"id": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", "report": "Annual report 2020 (contributions to 31 December 2020)",
+                 "figure": "contributions.total", "valueUsd": 6924591.00, "donors": null, "note": "Table 2, total",
+                 "recordedBy": "fund-manager@local", "recordedAt": "2026-11-27T12:00:05.412Z"}
+              ],
+              "page": 0,
+              "size": 20,
+              "total": 1
+            }""";
 
     static final String PROBLEM_PAGE = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/validation-failed",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "The request has an invalid field or parameter: size",
+              "instance": "/api/fund/stated-figures",
+              "violations": [{"field": "size", "message": "must be from 1 to 200"}]
+            }""";
 
     static final String PROBLEM_FIGURE_NOT_FOUND = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/not-found",
+              "title": "Not found",
+              "status": 404,
+              "detail": "No stated figure 1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a exists",
+              "instance": "/api/fund/stated-figures/1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a"
+            }""";
 
     static final String COUNTRY_PROFILE = """
-            {"placeholder": true}""";
+            {
+              "iso3": "KHM",
+              "projects": {
+                "count": 1, "budgetUsd": 150000.00, "spentUsd": 61210.40, "deliveryRate": 0.4081,
+                "items": [
+                  {"projectId": "cb513ec1-4d54-46be-98a1-86d204d6dd6f", "code": "UPR-VF-2020-KHM",
+                   "title": "Cambodia: national recommendations tracking database with the Cambodian Human Rights Committee",
+                   "status": "ACTIVE", "strategicArea": "IMPLEMENTATION_PLAN", "plannedStart": "2020-01-01", "plannedEnd": "2021-12-31",
+                   "genderMarker": 2, "budgetUsd": 150000.00, "budgetNote": null, "spentUsd": 61210.40, "deliveryRate": 0.4081,
+                   "recommendationIds": ["9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"], "sdgGoals": [16, 17]}
+                ]
+              },
+              "expenditureByCategory": [{"code": "STAFF", "amountUsd": 48000.00, "entries": 2}, {"code": "CONTRACTUAL_SERVICES",
+                "amountUsd": 13210.40, "entries": 1}],
+              "recommendations": {
+                "count": 23,
+                "byResponse": [{"code": "SUPPORTED", "count": 18}, {"code": "SUPPORTED_IN_PART", "count": 0}, {"code": "NOTED", "count": 5},
+                  {"code": "PENDING", "count": 0}],
+                "byImplementationStatus": [{"code": "NOT_STARTED", "count": 9}, {"code": "IN_PROGRESS", "count": 11},
+                  {"code": "PARTIALLY_IMPLEMENTED", "count": 3}, {"code": "IMPLEMENTED", "count": 0}]
+              },
+              "sdgs": [{"goal": 5, "recommendations": 4, "projects": 0}, {"goal": 16, "recommendations": 15, "projects": 1},
+                {"goal": 17, "recommendations": 2, "projects": 1}],
+              "recentProgress": [
+                {"updateId": "e4d3c2b1-a0f9-4e8d-8c7b-6a5f4e3d2c1b", "projectId": "cb513ec1-4d54-46be-98a1-86d204d6dd6f",
+                 "periodStart": "2020-01-01", "periodEnd": "2020-12-31", "status": "ON_TRACK",
+                 "narrative": "With the Fund's support and in close coordination with the Government, the OHCHR Country Office in Cambodia launched a National Recommendations Tracking Database.",
+                 "recordedAt": "2026-11-27T11:58:12.004Z"}
+              ],
+              "findings": [
+                {"kind": "UNKNOWN_RECOMMENDATION", "figure": "project UPR-VF-2020-KHM", "names": ["0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"],
+                 "detail": "Project UPR-VF-2020-KHM (cb513ec1-4d54-46be-98a1-86d204d6dd6f) links to recommendations the read model does not know"}
+              ]
+            }""";
 
     static final String PROBLEM_ISO3 = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/validation-failed",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "The request has an invalid field or parameter: iso3",
+              "instance": "/api/fund/countries/khm",
+              "violations": [{"field": "iso3", "message": "must be an ISO 3166-1 alpha-3 code in capitals, such as KHM"}]
+            }""";
 
     static final String PROBLEM_COUNTRY_UNKNOWN = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/not-found",
+              "title": "Not found",
+              "status": 404,
+              "detail": "The read model holds no project, recommendation, progress update or expenditure of ISL",
+              "instance": "/api/fund/countries/ISL"
+            }""";
 
     static final String PROBLEM_UNAUTHENTICATED = """
             {
@@ -256,19 +475,68 @@ final class Examples {
             }""";
 
     static final String REBUILD_RUNNING = """
-            {"placeholder": true}""";
+            {
+              "id": "5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c",
+              "status": "RUNNING",
+              "requestedBy": "fund-manager@local",
+              "startedAt": "2026-11-27T14:00:00.000Z",
+              "finishedAt": null,
+              "recordsRead": 0,
+              "figuresCompared": 0,
+              "equal": null,
+              "differences": null,
+              "failure": null
+            }""";
 
     static final String PROBLEM_REBUILD_RUNNING = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/conflict",
+              "title": "Conflict",
+              "status": 409,
+              "detail": "Rebuild 5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c is running since 2026-11-27T14:00:00Z; one runs at a time",
+              "instance": "/api/fund/rebuilds"
+            }""";
 
     static final String REBUILD_EQUAL = """
-            {"placeholder": true}""";
+            {
+              "id": "5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c",
+              "status": "DONE",
+              "requestedBy": "fund-manager@local",
+              "startedAt": "2026-11-27T14:00:00.000Z",
+              "finishedAt": "2026-11-27T14:00:04.812Z",
+              "recordsRead": 298,
+              "figuresCompared": 214,
+              "equal": true,
+              "differences": [],
+              "failure": null
+            }""";
 
     static final String REBUILD_DIFFERENT = """
-            {"placeholder": true}""";
+            {
+              "id": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+              "status": "DONE",
+              "requestedBy": "fund-manager@local",
+              "startedAt": "2026-11-27T15:00:00.000Z",
+              "finishedAt": "2026-11-27T15:00:05.120Z",
+              "recordsRead": 300,
+              "figuresCompared": 215,
+              "equal": false,
+              "differences": [
+                {"figure": "source.fund.projects.v1.parked", "live": "1", "rebuilt": "0"},
+                {"figure": "status.projects.country.SDN", "live": "1 projects, 0 funded, budget 60000.00, spent 0.00",
+                 "rebuilt": "1 projects, 1 funded, budget 60000.00, spent 0.00"}
+              ],
+              "failure": null
+            }""";
 
     static final String PROBLEM_REBUILD_NOT_FOUND = """
-            {"placeholder": true}""";
+            {
+              "type": "https://upr-fund.example/problems/not-found",
+              "title": "Not found",
+              "status": 404,
+              "detail": "No rebuild 5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c exists",
+              "instance": "/api/fund/rebuilds/5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c"
+            }""";
 
     static final String FUND_CHANGED_EVENT = """
             event: fund-changed
