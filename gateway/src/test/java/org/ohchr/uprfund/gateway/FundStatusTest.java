@@ -137,6 +137,27 @@ class FundStatusTest {
     }
 
     @Test
+    void recommendationCountsKeptAsEventsArriveAgreeWithTheirHistory() {
+        UUID changing = UUID.randomUUID();
+        UUID revised = UUID.randomUUID();
+        long recordedBefore = FundStatusClient.status().getLong("recommendations.recorded");
+        EventPublisher.send(
+                FundEvents.recommendationRecorded(changing, "URY", "PENDING", "NOT_STARTED", List.of(16)),
+                FundEvents.responseRecorded(changing, "URY", "PENDING", "SUPPORTED"),
+                FundEvents.implementationStatusChanged(changing, "URY", "NOT_STARTED", "IN_PROGRESS"),
+                FundEvents.recommendationRecorded(revised, "URY", "SUPPORTED", "NOT_STARTED", List.of(5)),
+                FundEvents.recommendationRevised(revised, "URY", "NOTED", "NOT_STARTED", List.of(5)));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        await().atMost(APPLIED_WITHIN).untilAsserted(() -> {
+            JsonPath kept = FundStatusClient.status();
+            JsonPath fromHistory = statusAt(today);
+            assertEquals(fromHistory.getMap("recommendations"), kept.getMap("recommendations"));
+            assertEquals(recordedBefore + 2, kept.getLong("recommendations.recorded"));
+        });
+    }
+
+    @Test
     void asOfThatIsNotADateOrIsBeforeTheFundOrInTheFutureIsRefused() {
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
         for (String asOf : List.of("2020-13-01", "yesterday", "2020-02-30", "10000-01-01", "2007-09-27", tomorrow, "1899-12-31",

@@ -20,11 +20,38 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
 
     /**
      * How many recommendations had each response and implementation status at the end of {@code date}: from the history
-     * (the last state of each recorded by then, in the order applied), or, for today, from their current state.
+     * (the last state of each recorded by then, in the order applied), or, for today, from the counts the projection
+     * keeps of their current state.
      */
     public List<StateCount> countsAt(LocalDate date, boolean today) {
-        return counts(today ? "SELECT r.response, r.implementation_status, count(*) FROM fund_recommendation r GROUP BY 1, 2"
+        return counts(today ? "SELECT c.response, c.implementation_status, c.recommendations FROM fund_recommendation_count c"
+                + " WHERE c.recommendations <> 0"
                 : "SELECT s.response, s.implementation_status, count(*) FROM (" + LATEST_STATES + ") s GROUP BY 1, 2", date, today, null);
+    }
+
+    /**
+     * Moves one recommendation's count from its old response and status (null for a new one) to its new ones, in the
+     * transaction of the change.
+     */
+    public void recount(String oldResponse, String oldStatus, String newResponse, String newStatus) {
+        if (oldResponse != null && oldResponse.equals(newResponse) && oldStatus.equals(newStatus)) {
+            return;
+        }
+        if (oldResponse != null) {
+            count(oldResponse, oldStatus, -1);
+        }
+        count(newResponse, newStatus, 1);
+    }
+
+    private void count(String response, String status, int delta) {
+        getEntityManager().createNativeQuery("""
+                INSERT INTO fund_recommendation_count AS c (response, implementation_status, recommendations)
+                VALUES (:response, :status, :delta)
+                ON CONFLICT (response, implementation_status) DO UPDATE SET recommendations = c.recommendations + :delta""")
+                .setParameter("response", response)
+                .setParameter("status", status)
+                .setParameter("delta", delta)
+                .executeUpdate();
     }
 
     /** The same, of the recommendations of these ids only (those the read model does not know are not counted). */

@@ -58,6 +58,8 @@ public class RecommendationProjection implements EventProjection {
 
     private void whole(CloudEventEnvelope event, RecommendationRecorded recorded, boolean isRecording) {
         Recommendation recommendation = recommendations.findByIdOptional(recorded.recommendationId()).orElse(null);
+        String oldResponse = recommendation == null ? null : recommendation.response;
+        String oldStatus = recommendation == null ? null : recommendation.implementationStatus;
         if (recommendation == null) {
             recommendation = new Recommendation();
             recommendation.recommendationId = recorded.recommendationId();
@@ -74,6 +76,7 @@ public class RecommendationProjection implements EventProjection {
             // The recording, parked and replayed after a revision that already gave the recommendation as it now is.
             recommendation.recordedAt = recorded.at();
         }
+        recommendations.recount(oldResponse, oldStatus, recommendation.response, recommendation.implementationStatus);
         history(event, recommendation, recorded.at());
     }
 
@@ -100,6 +103,8 @@ public class RecommendationProjection implements EventProjection {
     private void response(CloudEventEnvelope event, ResponseRecorded recorded) {
         Recommendation recommendation = known(event, recorded.recommendationId(), recorded.stateUnderReview());
         if (!event.time().isBefore(recommendation.lastEventTime)) {
+            recommendations.recount(recommendation.response, recommendation.implementationStatus, recorded.response().name(),
+                    recommendation.implementationStatus);
             recommendation.response = recorded.response().name();
             recommendation.lastEventTime = event.time();
         }
@@ -109,6 +114,8 @@ public class RecommendationProjection implements EventProjection {
     private void status(CloudEventEnvelope event, ImplementationStatusChanged changed) {
         Recommendation recommendation = known(event, changed.recommendationId(), changed.stateUnderReview());
         if (!event.time().isBefore(recommendation.lastEventTime)) {
+            recommendations.recount(recommendation.response, recommendation.implementationStatus, recommendation.response,
+                    changed.status().name());
             recommendation.implementationStatus = changed.status().name();
             recommendation.lastEventTime = event.time();
         }
