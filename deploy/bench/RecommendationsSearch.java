@@ -4,7 +4,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,8 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * Measures the recommendations search: a realistic mix of searches (filters alone and combined, words in each UN
- * language, Chinese substrings of one to four characters, a few pages), sent one at a time to the service, then the
- * same searches as plain SQL on the same database (the queries the service runs: the page and its count), in one run.
+ * language, Chinese substrings of one to four characters, a few pages), each sent to the service and run as plain SQL
+ * on the same database (the queries the service runs: the page and its count), one after the other, in one run.
  * Prints p50, p95, p99 and the maximum of both, per kind of search and over all, and the ratios.
  * <p>
  * Run by deploy/bench/recommendations-search: {@code java -cp '<the service's lib/main>/*' RecommendationsSearch.java
@@ -79,28 +82,24 @@ public class RecommendationsSearch {
         }
         System.out.printf(Locale.ROOT, "%d recommendations; %d searches after %d of warm-up, one at a time%n", total, count, WARM_UP);
 
+        // each search through the service and as plain SQL, one after the other (in turn first), so that both meet the same load
         Map<String, List<Double>> service = new TreeMap<>();
-        for (int i = 0; i < searches.size(); i++) {
-            Search search = searches.get(i);
-            long started = System.nanoTime();
-            String body = get(api + "/api/recommendations?" + query(search));
-            double millis = (System.nanoTime() - started) / 1e6;
-            if (!body.contains("\"total\"")) {
-                throw new IllegalStateException("not a page: " + body);
-            }
-            if (i >= WARM_UP) {
-                service.computeIfAbsent(search.kind(), kind -> new ArrayList<>()).add(millis);
-            }
-        }
         Map<String, List<Double>> sql = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection(args[1], args[2], System.getenv().getOrDefault("FUND_DB_PASSWORD", ""))) {
             for (int i = 0; i < searches.size(); i++) {
                 Search search = searches.get(i);
-                long started = System.nanoTime();
-                runSql(connection, search);
-                double millis = (System.nanoTime() - started) / 1e6;
+                double serviceMillis;
+                double sqlMillis;
+                if (i % 2 == 0) {
+                    serviceMillis = timeService(api, search);
+                    sqlMillis = timeSql(connection, search);
+                } else {
+                    sqlMillis = timeSql(connection, search);
+                    serviceMillis = timeService(api, search);
+                }
                 if (i >= WARM_UP) {
-                    sql.computeIfAbsent(search.kind(), kind -> new ArrayList<>()).add(millis);
+                    service.computeIfAbsent(search.kind(), kind -> new ArrayList<>()).add(serviceMillis);
+                    sql.computeIfAbsent(search.kind(), kind -> new ArrayList<>()).add(sqlMillis);
                 }
             }
         }
@@ -121,6 +120,22 @@ public class RecommendationsSearch {
         System.out.printf(Locale.ROOT, "Search p99 %.1f ms (max %.1f ms); plain SQL p99 %.1f ms; service / SQL: p50 %.2f, p99 %.2f%n",
                 percentile(allService, 99), percentile(allService, 100), percentile(allSql, 99),
                 percentile(allService, 50) / percentile(allSql, 50), percentile(allService, 99) / percentile(allSql, 99));
+    }
+
+    static double timeService(String api, Search search) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        String body = get(api + "/api/recommendations?" + query(search));
+        double millis = (System.nanoTime() - started) / 1e6;
+        if (!body.contains("\"total\"")) {
+            throw new IllegalStateException("not a page: " + body);
+        }
+        return millis;
+    }
+
+    static double timeSql(Connection connection, Search search) throws SQLException {
+        long started = System.nanoTime();
+        runSql(connection, search);
+        return (System.nanoTime() - started) / 1e6;
     }
 
     static Search search(Random random, List<String> states, List<String> documents) {
@@ -236,64 +251,92 @@ public class RecommendationsSearch {
             where.add("f.cycle_key = ?");
             values.add(Integer.parseInt(p.get("cycle")));
         }
+        // a text query, alone or with the language, reads the words' rows alone; other filters the search rows, joined to
+        // the words' rows for a text
+        boolean wordsOnly = p.containsKey("q") && p.keySet().stream().allMatch(name -> name.equals("q") || name.equals("language"));
+        String alias = wordsOnly ? "w" : "f";
+        if (p.containsKey("language")) {
+            where.add(alias + ".language = ?");
+            values.add(p.get("language"));
+        }
+        column(p, where, values, "response", "response");
+        column(p, where, values, "implementationStatus", "implementation_status");
         List<String> facets = new ArrayList<>();
         facet(p, facets, "recommendingState", "by:");
         facet(p, facets, "documentSymbol", "document:");
-        facet(p, facets, "language", "language:");
-        facet(p, facets, "response", "response:");
         facet(p, facets, "theme", "theme:");
         facet(p, facets, "affectedPerson", "affected:");
         facet(p, facets, "sdgGoal", "goal:");
         facet(p, facets, "sdgTarget", "target:");
-        facet(p, facets, "implementationStatus", "status:");
         if (!facets.isEmpty()) {
-            StringJoiner array = new StringJoiner(", ", "facet_hashes(ARRAY[", "]::text[])");
-            facets.forEach(facet -> {
-                array.add("?");
-                values.add(facet);
-            });
-            where.add("f.facet_keys @> " + array);
+            StringJoiner keys = new StringJoiner(",", "{", "}");
+            facets.forEach(facet -> keys.add(Long.toString(facetKey(facet))));
+            where.add("f.facet_keys @> CAST(? AS bigint[])");
+            values.add(keys.toString());
         }
+        String text = null;
+        List<Object> textValues = new ArrayList<>();
         if (p.containsKey("q")) {
             String q = p.get("q");
             if (q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 StringJoiner words = new StringJoiner(" AND ", "(", ")");
                 for (String word : q.strip().split("\\s+")) {
                     if (word.codePointCount(0, word.length()) <= 2) {
-                        words.add("f.grams @> ARRAY[?]::text[]");
-                        values.add(word.toLowerCase(Locale.ROOT));
+                        words.add("w.grams @> ARRAY[?]::text[]");
+                        textValues.add(word.toLowerCase(Locale.ROOT));
                     } else {
-                        words.add("f.chinese_text ILIKE ? ESCAPE '\\'");
-                        values.add("%" + word + "%");
+                        words.add("w.chinese_text ILIKE ? ESCAPE '\\'");
+                        textValues.add("%" + word + "%");
                     }
                 }
-                where.add(words.toString());
+                text = words.toString();
             } else {
                 List<String> languages = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) ? List.of("ar")
                         : q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) ? List.of("ru")
                         : List.of("en", "fr", "es");
                 StringJoiner any = new StringJoiner(" OR ", "(", ")");
                 for (String language : languages) {
-                    any.add("f.words_" + language + " @@ websearch_to_tsquery(text_search_configuration('" + language + "'), ?)");
-                    values.add(q);
+                    any.add("w.words_" + language + " @@ websearch_to_tsquery(text_search_configuration('" + language + "'), ?)");
+                    textValues.add(q);
                 }
-                where.add(any.toString());
+                text = any.toString();
             }
+            where.add(text);
+            values.addAll(textValues);
         }
+        String from = wordsOnly ? " FROM recommendation_words w"
+                : " FROM recommendation_search f" + (text != null ? " JOIN recommendation_words w ON w.recommendation_id = f.recommendation_id" : "");
         int rows;
-        try (PreparedStatement page = connection.prepareStatement("SELECT r.* FROM recommendation r JOIN (SELECT f.recommendation_id"
-                + " FROM recommendation_search f" + where + " ORDER BY f.state_under_review, f.cycle_key, f.document_symbol, f.paragraph_sort"
-                + " LIMIT 20 OFFSET ?) AS p ON p.recommendation_id = r.id"
+        try (PreparedStatement page = connection.prepareStatement("SELECT r.* FROM recommendation r JOIN (SELECT " + alias + ".recommendation_id"
+                + from + where + " ORDER BY " + alias + ".state_under_review, " + alias + ".cycle_key, " + alias + ".document_symbol, " + alias
+                + ".paragraph_sort LIMIT 20 OFFSET ?) AS p ON p.recommendation_id = r.id"
                 + " ORDER BY r.state_under_review, r.cycle_key, r.document_symbol, r.paragraph_sort")) {
             int i = bind(page, values);
             page.setInt(i, search.page() * 20);
             rows = consume(page);
         }
         if (search.page() > 0 || rows == 20) {
-            try (PreparedStatement total = connection.prepareStatement("SELECT count(*) FROM recommendation_search f" + where)) {
+            try (PreparedStatement total = connection.prepareStatement("SELECT count(*)" + from + where)) {
                 bind(total, values);
                 consume(total);
             }
+        }
+    }
+
+    static void column(Map<String, String> p, StringJoiner where, List<Object> values, String parameter, String column) {
+        if (p.containsKey(parameter)) {
+            where.add("f." + column + " = ?");
+            values.add(p.get(parameter));
+        }
+    }
+
+    /** A facet's key, as the service computes it: the first 8 bytes of the MD5 of its name. */
+    static long facetKey(String facet) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(facet.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

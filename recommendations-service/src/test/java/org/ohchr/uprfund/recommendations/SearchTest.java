@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.ohchr.uprfund.recommendations.RecommendationTestRequests.HEADER;
+import static org.ohchr.uprfund.recommendations.RecommendationTestRequests.asEditor;
 import static org.ohchr.uprfund.recommendations.RecommendationTestRequests.csvRow;
 import static org.ohchr.uprfund.recommendations.RecommendationTestRequests.freshDocument;
 import static org.ohchr.uprfund.recommendations.RecommendationTestRequests.importCsv;
@@ -17,10 +18,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.recommendations.domain.Facets;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -31,6 +37,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class SearchTest {
 
     private static final String document = freshDocument();
+
+    @Inject
+    EntityManager entityManager;
     private static boolean recorded;
 
     @BeforeEach
@@ -124,6 +133,49 @@ class SearchTest {
                 Map.entry("sdgTarget", "1.5"), Map.entry("implementationStatus", "IMPLEMENTED"), Map.entry("q", "torture"));
         nothing.forEach((name, value) -> given().queryParam("documentSymbol", other).queryParam(name, value)
                 .when().get("/api/recommendations").then().statusCode(200).body("total", equalTo(0)));
+    }
+
+    @Test
+    void aTextQueryAloneOrWithTheLanguageFindsItsRecommendations() {
+        String word = "zorblax" + Long.toString(System.nanoTime() % 100_000_000L, 26).replaceAll("[0-9]", "q");
+        String other = freshDocument();
+        record(with(with(recommendation(other, "1"), "text", "Ensure that " + word + " inspections of detention facilities take place"),
+                "translations", Map.of("fr", "Veiller à ce que des inspections " + word + " des lieux de détention aient lieu")));
+        given().queryParam("q", word).when().get("/api/recommendations").then().body("total", equalTo(1));
+        given().queryParam("q", word).queryParam("language", "en").when().get("/api/recommendations").then().body("total", equalTo(1))
+                .body("items[0].documentSymbol", equalTo(other));
+        given().queryParam("q", word).queryParam("language", "fr").when().get("/api/recommendations").then().body("total", equalTo(0));
+        given().queryParam("q", word + " inspections").queryParam("state", "KHM").when().get("/api/recommendations").then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void filtersFollowChangesOfStatusAndContentAtOnce() {
+        String other = freshDocument();
+        String id = record(recommendation(other, "30"));
+        asEditor().header("If-Match", "\"0\"").body(Map.of("status", "IN_PROGRESS")).when()
+                .post("/api/implementation-plans/" + id + "/status-changes").then().statusCode(201);
+        given().queryParam("documentSymbol", other).queryParam("implementationStatus", "IN_PROGRESS").when().get("/api/recommendations")
+                .then().body("total", equalTo(1));
+        given().queryParam("documentSymbol", other).queryParam("implementationStatus", "NOT_STARTED").when().get("/api/recommendations")
+                .then().body("total", equalTo(0));
+        importCsv(HEADER + "\n" + csvRow("KHM", "URY", "UPR", "3", other, "30", "en",
+                "Guarantee security of land tenure for indigenous peoples", "NOTED", "INDIGENOUS_PEOPLES", "2.3")).statusCode(201)
+                .body("updated", equalTo(1));
+        given().queryParam("documentSymbol", other).queryParam("response", "NOTED").queryParam("theme", "INDIGENOUS_PEOPLES")
+                .queryParam("sdgTarget", "2.3").when().get("/api/recommendations").then().body("total", equalTo(1));
+        given().queryParam("documentSymbol", other).queryParam("theme", "LAND_AND_HOUSING").when().get("/api/recommendations")
+                .then().body("total", equalTo(0));
+    }
+
+    @Test
+    void facetKeysAreThoseTheDatabaseComputes() {
+        for (String facet : List.of("theme:TORTURE", "target:16.a", "by:FRA", "document:A/HRC/43/7", "session:32",
+                "document:Rapport de l'Examen périodique – Ω", "document:中华人民共和国")) {
+            Object key = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("SELECT facet_key(:facet)")
+                    .setParameter("facet", facet).getSingleResult());
+            assertThat(((Number) key).longValue()).as(facet).isEqualTo(Facets.key(facet));
+        }
     }
 
     @Test

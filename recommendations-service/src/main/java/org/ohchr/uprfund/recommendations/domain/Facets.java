@@ -1,45 +1,60 @@
 package org.ohchr.uprfund.recommendations.domain;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The values a recommendation can be filtered by, as {@code name:value} ({@code theme:TORTURE}, {@code target:16.3},
- * {@code by:FRA}), kept in one indexed array so that any combination of filters is one index lookup. The State under
- * review and the cycle are not among them: the natural key's index answers those.
+ * The filters with many values a recommendation can have several of, as {@code name:value} ({@code theme:TORTURE},
+ * {@code target:16.3}, {@code by:FRA}), kept as keys (a 64-bit hash of the name) in one indexed array of the
+ * recommendation's search row, so that any combination of them is one index lookup. The State under review and the
+ * cycle (the list order's index), and the filters with a handful of values (mechanism, language, response, action
+ * category, implementation status: an index of them would find half the table) are columns of the search row instead.
+ * <p>
+ * A key is the first 8 bytes of the MD5 of the facet's name in UTF-8, big-endian, as a signed number: PostgreSQL
+ * computes the same ({@code facet_key(text)}, V6__facet_keys.sql). Two names sharing a key would make a filter by one
+ * find the other: among the few thousand names of a database, the chance is below one in a billion billion.
  */
 public final class Facets {
 
     private Facets() {
     }
 
-    public static String[] of(RecommendationContent content, ImplementationStatus status) {
+    /** The facets of a recommendation with this content. */
+    public static List<String> of(RecommendationContent content) {
         List<String> facets = new ArrayList<>();
         content.recommendingStates().forEach(state -> facets.add(recommendingState(state)));
-        facets.add(mechanism(content.mechanism()));
         if (content.session() != null) {
             facets.add(session(content.session()));
         }
         facets.add(document(content.documentSymbol()));
-        facets.add(language(content.language().tag()));
-        facets.add(response(content.response()));
-        if (content.actionCategory() != null) {
-            facets.add(actionCategory(content.actionCategory()));
-        }
         content.themes().forEach(theme -> facets.add(theme(theme)));
         content.affectedPersons().forEach(group -> facets.add(affected(group)));
         content.sdgGoals().forEach(goal -> facets.add(goal(goal)));
         content.sdgTargets().forEach(target -> facets.add(target(target)));
-        facets.add(status(status));
-        return facets.toArray(String[]::new);
+        return facets;
+    }
+
+    /** The keys of the facets of a recommendation with this content. */
+    public static Long[] keys(RecommendationContent content) {
+        return of(content).stream().map(Facets::key).toArray(Long[]::new);
+    }
+
+    /** The key of a facet. */
+    public static long key(String facet) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(facet.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is missing from this Java runtime", e);
+        }
     }
 
     public static String recommendingState(String iso3) {
         return "by:" + iso3;
-    }
-
-    public static String mechanism(Mechanism mechanism) {
-        return "mechanism:" + mechanism.name();
     }
 
     public static String session(String session) {
@@ -48,18 +63,6 @@ public final class Facets {
 
     public static String document(String symbol) {
         return "document:" + symbol;
-    }
-
-    public static String language(String tag) {
-        return "language:" + tag;
-    }
-
-    public static String response(StateResponse response) {
-        return "response:" + response.name();
-    }
-
-    public static String actionCategory(int category) {
-        return "action:" + category;
     }
 
     public static String theme(Theme theme) {
@@ -76,9 +79,5 @@ public final class Facets {
 
     public static String target(String target) {
         return "target:" + target;
-    }
-
-    public static String status(ImplementationStatus status) {
-        return "status:" + status.name();
     }
 }

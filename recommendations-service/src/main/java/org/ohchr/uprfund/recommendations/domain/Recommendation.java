@@ -96,9 +96,10 @@ public class Recommendation {
     @Column(length = 500)
     public String note;
 
+    /** The keys of its facets ({@link Facets}), which its search row indexes. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false)
-    public String[] facets;
+    @Column(name = "facet_keys", nullable = false)
+    public Long[] facetKeys;
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
@@ -141,7 +142,6 @@ public class Recommendation {
 
     public void changeStatus(ImplementationStatus status) {
         implementationStatus = status;
-        facets = Facets.of(content(), status);
         version++;
     }
 
@@ -177,6 +177,6 @@ public class Recommendation {
         sdgGoals = content.sdgGoals().toArray(Integer[]::new);
         sdgTargets = content.sdgTargets().toArray(String[]::new);
         note = content.note();
-        facets = Facets.of(content, implementationStatus);
+        facetKeys = Facets.keys(content);
     }
 }

@@ -42,7 +42,7 @@ public class ExportRepository {
     public void forEach(RecommendationFilter filter, Consumer consumer) throws java.io.IOException {
         RecommendationSql sql = RecommendationSql.of(filter);
         List<Object> values = new ArrayList<>();
-        Matcher named = NAMED_PARAMETER.matcher("SELECT " + StoredRows.COLUMNS + RecommendationSql.FROM + sql.where
+        Matcher named = NAMED_PARAMETER.matcher("SELECT " + StoredRows.COLUMNS + sql.from() + sql.where
                 + RecommendationSql.ORDER);
         StringBuilder positional = new StringBuilder();
         while (named.find()) {

@@ -51,7 +51,7 @@ public class ImportWriter {
 
     private static final String RECOMMENDATION_COLUMNS = "id, state_under_review, recommending_states, mechanism, cycle, session,"
             + " document_symbol, paragraph, paragraph_sort, language, text, translations, response, action_category, themes,"
-            + " affected_persons, sdg_goals, sdg_targets, implementation_status, note, facets, recorded_at, recorded_by, version";
+            + " affected_persons, sdg_goals, sdg_targets, implementation_status, note, facet_keys, recorded_at, recorded_by, version";
 
     private static final String UNIQUE_VIOLATION = "23505";
     /** Arbitrary constant naming the imports' lock in {@code pg_advisory_xact_lock}. */
@@ -90,7 +90,7 @@ public class ImportWriter {
     }
 
     /** A row of the file that revises a recommendation. */
-    public record Revision(UUID id, RecommendationContent content, ImplementationStatus status) {
+    public record Revision(UUID id, RecommendationContent content) {
     }
 
     /** A row's key and number, to find repeats within the file. */
@@ -210,7 +210,7 @@ public class ImportWriter {
                             .value(content.text()).value(Translations.toJson(content.translations())).value(content.response().name())
                             .value(content.actionCategory()).array(content.themes()).array(content.affectedPersons())
                             .array(content.sdgGoals()).array(content.sdgTargets()).value(creation.status().name()).value(content.note())
-                            .array(Arrays.asList(Facets.of(content, creation.status()))).value(at).value(recordedBy).value(0);
+                            .array(Arrays.asList(Facets.keys(content))).value(at).value(recordedBy).value(0);
                     stream.row(row.endRow());
                 }
                 stream.end();
@@ -224,7 +224,7 @@ public class ImportWriter {
             }
             String sql = "UPDATE recommendation SET recommending_states = ?, mechanism = ?, session = ?, language = ?, text = ?,"
                     + " translations = ?::jsonb, response = ?, action_category = ?, themes = ?, affected_persons = ?, sdg_goals = ?,"
-                    + " sdg_targets = ?, note = ?, facets = ?, revised_at = ?, revised_by = ?, version = version + 1 WHERE id = ?";
+                    + " sdg_targets = ?, note = ?, facet_keys = ?, revised_at = ?, revised_by = ?, version = version + 1 WHERE id = ?";
             try (PreparedStatement update = connection.prepareStatement(sql)) {
                 for (Revision revision : revisions) {
                     RecommendationContent content = revision.content();
@@ -241,7 +241,7 @@ public class ImportWriter {
                     update.setArray(11, connection.createArrayOf("int4", content.sdgGoals().toArray()));
                     update.setArray(12, connection.createArrayOf("varchar", content.sdgTargets().toArray()));
                     update.setString(13, content.note());
-                    update.setArray(14, connection.createArrayOf("text", Facets.of(content, revision.status())));
+                    update.setArray(14, connection.createArrayOf("int8", Facets.keys(content)));
                     update.setTimestamp(15, Timestamp.from(revisedAt));
                     update.setString(16, revisedBy);
                     update.setObject(17, revision.id());

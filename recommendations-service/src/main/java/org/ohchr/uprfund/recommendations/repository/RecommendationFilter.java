@@ -33,29 +33,20 @@ public record RecommendationFilter(
         String sdgTarget,
         ImplementationStatus implementationStatus) {
 
-    /** The facets a recommendation must all have ({@link Facets}); the State and cycle are filtered by their own columns. */
+    /**
+     * The facets a recommendation must all have ({@link Facets}); the State, cycle, mechanism, language, response, action
+     * category and status are filtered by columns of their own.
+     */
     public List<String> facets() {
         List<String> facets = new ArrayList<>();
         if (recommendingState != null) {
             facets.add(Facets.recommendingState(recommendingState));
-        }
-        if (mechanism != null) {
-            facets.add(Facets.mechanism(mechanism));
         }
         if (session != null) {
             facets.add(Facets.session(session));
         }
         if (documentSymbol != null) {
             facets.add(Facets.document(documentSymbol));
-        }
-        if (language != null) {
-            facets.add(Facets.language(language));
-        }
-        if (response != null) {
-            facets.add(Facets.response(response));
-        }
-        if (actionCategory != null) {
-            facets.add(Facets.actionCategory(actionCategory));
         }
         if (theme != null) {
             facets.add(Facets.theme(theme));
@@ -68,9 +59,6 @@ public record RecommendationFilter(
         }
         if (sdgTarget != null) {
             facets.add(Facets.target(sdgTarget));
-        }
-        if (implementationStatus != null) {
-            facets.add(Facets.status(implementationStatus));
         }
         return facets;
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
+import org.hibernate.jpa.HibernateHints;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageRequest;
 import org.ohchr.uprfund.recommendations.domain.NaturalKey;
@@ -37,9 +38,9 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
     public Page<Recommendation> search(RecommendationFilter filter, PageRequest page) {
         RecommendationSql sql = RecommendationSql.of(filter);
         // the page's ids from the search rows alone, then their recommendations
-        Query items = getEntityManager().createNativeQuery("SELECT r.* FROM recommendation r JOIN (SELECT f.recommendation_id"
-                + " FROM recommendation_search f" + sql.where + RecommendationSql.SEARCH_ORDER + " LIMIT :limit OFFSET :offset) AS p"
-                + " ON p.recommendation_id = r.id" + RecommendationSql.ORDER, Recommendation.class);
+        Query items = getEntityManager().createNativeQuery("SELECT r.* FROM recommendation r JOIN (" + sql.pageOfIds() + ") AS p"
+                + " ON p.recommendation_id = r.id" + RecommendationSql.ORDER, Recommendation.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true); // read to be shown: no snapshot for dirty checking
         sql.parameters.forEach(items::setParameter);
         items.setParameter("limit", page.size()).setParameter("offset", page.offset());
         List<Recommendation> found = items.getResultList();
@@ -47,7 +48,7 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         if (page.offset() == 0 && found.size() < page.size()) {
             total = found.size(); // the whole list is on this page: no need to count
         } else {
-            Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM recommendation_search f" + sql.where);
+            Query count = getEntityManager().createNativeQuery(sql.count());
             sql.parameters.forEach(count::setParameter);
             total = ((Number) count.getSingleResult()).longValue();
         }
@@ -73,7 +74,7 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
             sql.parameters.put("institution", "%" + filter.institution().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        String from = RecommendationSql.FROM + (needsPlan ? " JOIN" : " LEFT JOIN") + " implementation_plan p ON p.recommendation_id = r.id";
+        String from = sql.from() + (needsPlan ? " JOIN" : " LEFT JOIN") + " implementation_plan p ON p.recommendation_id = r.id";
         Query items = getEntityManager().createNativeQuery("SELECT r.*" + from + where + RecommendationSql.ORDER
                 + " LIMIT :limit OFFSET :offset", Recommendation.class);
         sql.parameters.forEach(items::setParameter);

@@ -18,8 +18,8 @@ import org.ohchr.uprfund.recommendations.domain.ImportOutcomes;
 import org.ohchr.uprfund.recommendations.domain.RowOutcome;
 
 /**
- * The search index of recommendation texts, in the recommendations' search rows ({@code recommendation_search}): the
- * original and each translation analysed by PostgreSQL (words with the language's text search configuration; Chinese as
+ * The search index of recommendation texts ({@code recommendation_words}, one row per recommendation): the original
+ * and each translation analysed by PostgreSQL (words with the language's text search configuration; Chinese as
  * characters and pairs of characters, and as text for its trigram index).
  */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class SearchIndexRepository {
     /**
      * (Re)indexes the texts of these recommendations, as they are in this transaction: the words of the text in each
      * language (the original or a translation) with that language's configuration, the characters and pairs of characters
-     * of the Chinese one. Their search rows exist from the statement that wrote them (a trigger).
+     * of the Chinese one, in one row of {@code recommendation_words} per recommendation, with its place in the list order.
      */
     @Transactional(TxType.MANDATORY)
     public void index(List<UUID> ids) {
@@ -45,15 +45,18 @@ public class SearchIndexRepository {
         }
         entityManager.flush();
         String array = ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-        entityManager.createNativeQuery("UPDATE recommendation_search AS s SET"
-                + " words_ar = to_tsvector('pg_catalog.arabic', t.ar), words_en = to_tsvector('pg_catalog.english', t.en),"
-                + " words_es = to_tsvector('pg_catalog.spanish', t.es), words_fr = to_tsvector('pg_catalog.french', t.fr),"
-                + " words_ru = to_tsvector('pg_catalog.russian', t.ru),"
-                + " grams = CASE WHEN t.zh IS NOT NULL THEN character_grams(t.zh) END, chinese_text = t.zh"
-                + " FROM (SELECT r.id," + languageText("ar") + ", " + languageText("en") + ", " + languageText("es") + ", "
+        entityManager.createNativeQuery("DELETE FROM recommendation_words WHERE recommendation_id = ANY (CAST(:ids AS uuid[]))")
+                .setParameter("ids", array).executeUpdate();
+        entityManager.createNativeQuery("INSERT INTO recommendation_words (recommendation_id, state_under_review, cycle_key,"
+                + " document_symbol, paragraph_sort, language, words_ar, words_en, words_es, words_fr, words_ru, grams, chinese_text)"
+                + " SELECT t.id, t.state_under_review, t.cycle_key, t.document_symbol, t.paragraph_sort, t.language,"
+                + " to_tsvector('pg_catalog.arabic', t.ar), to_tsvector('pg_catalog.english', t.en),"
+                + " to_tsvector('pg_catalog.spanish', t.es), to_tsvector('pg_catalog.french', t.fr), to_tsvector('pg_catalog.russian', t.ru),"
+                + " CASE WHEN t.zh IS NOT NULL THEN character_grams(t.zh) END, t.zh"
+                + " FROM (SELECT r.id, r.state_under_review, r.cycle_key, r.document_symbol, r.paragraph_sort, r.language,"
+                + languageText("ar") + ", " + languageText("en") + ", " + languageText("es") + ", "
                 + languageText("fr") + ", " + languageText("ru") + ", " + languageText("zh")
-                + "  FROM recommendation r WHERE r.id = ANY (CAST(:ids AS uuid[]))) AS t"
-                + " WHERE s.recommendation_id = t.id").setParameter("ids", array).executeUpdate();
+                + "  FROM recommendation r WHERE r.id = ANY (CAST(:ids AS uuid[]))) AS t").setParameter("ids", array).executeUpdate();
     }
 
     /** The text of the recommendation in that language: its original, or its translation, or null. */
@@ -71,12 +74,14 @@ public class SearchIndexRepository {
     }
 
     /**
-     * Refreshes the planner's statistics of the tables a bulk import and the indexer filled, and clears the search rows
-     * the indexer replaced (each indexed text rewrites its search row): outside any transaction, as VACUUM requires.
+     * Refreshes the planner's statistics of the tables a bulk import and the indexer filled, and marks their pages as
+     * visible to all (so that a text query finds the search rows of the words it matched in their index alone): outside
+     * any transaction, as VACUUM requires.
      */
     @Transactional(TxType.NEVER)
     public void vacuum() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM (ANALYZE) recommendation_words");
             statement.execute("VACUUM (ANALYZE) recommendation_search");
             statement.execute("ANALYZE recommendation");
         } catch (SQLException e) {

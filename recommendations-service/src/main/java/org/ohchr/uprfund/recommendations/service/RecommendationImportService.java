@@ -296,7 +296,7 @@ public class RecommendationImportService {
                     continue;
                 }
                 row.outcome = RowOutcome.UPDATED;
-                revisions.add(new Revision(stored.id(), row.content, stored.status()));
+                revisions.add(new Revision(stored.id(), row.content));
                 if (RecommendationContent.isPublished(changed)) {
                     events.add(RecommendationRevised.of(stored.id(), row.content, stored.status(), changed, importedBy, now));
                 }

@@ -31,7 +31,7 @@ import io.quarkus.scheduler.Scheduled;
 public class SearchIndexer {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
-    /** Recommendations indexed in one go after which the search rows are vacuumed and the statistics refreshed. */
+    /** Recommendations indexed in one go after which the tables are vacuumed and their statistics refreshed. */
     private static final long VACUUM_AFTER = 10_000;
 
     private final SearchIndexRepository index;
@@ -82,8 +82,8 @@ public class SearchIndexer {
 
     /**
      * Runs on the indexer's thread: indexes batches until none is left. After a large backlog (a bulk import), it
-     * vacuums the search rows (the indexer rewrote each) and refreshes the planner's statistics, so that searches plan for the
-     * tables as they now are.
+     * vacuums the words and search rows and refreshes the planner's statistics, so that searches plan for the tables as they
+     * now are.
      */
     void drain() {
         wakePending.set(false);
@@ -103,7 +103,7 @@ public class SearchIndexer {
             } while (indexed != null && running);
             if (total >= VACUUM_AFTER) {
                 index.vacuum();
-                LOG.infof("Search index: %d recommendations indexed, search rows vacuumed, statistics refreshed", total);
+                LOG.infof("Search index: %d recommendations indexed, tables vacuumed, statistics refreshed", total);
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "The search indexer failed; it will try again");
