@@ -164,6 +164,20 @@ class FundEventConsumptionTest {
     }
 
     @Test
+    void sameEntryUnderAnotherEventIdIsParkedAndTheFirstStands() {
+        UUID donorId = UUID.randomUUID();
+        FundEvents.Event first = FundEvents.donorRegistered(donorId, "Morocco", "STATE", "MAR");
+        FundEvents.Event again = FundEvents.donorRegistered(donorId, "Kingdom of Morocco", "STATE", "MAR");
+
+        EventPublisher.send(first, again);
+
+        Map<String, Object> letter = awaitParked(CONTRIBUTIONS_TOPIC, again.id());
+        assertEquals("UNAPPLIABLE", letter.get("failure"));
+        assertTrue(((String) letter.get("reason")).contains("recorded by another event"), letter.get("reason").toString());
+        assertEquals("Morocco", donor(donorId).orElseThrow().name);
+    }
+
+    @Test
     void eventWhoseTypeBelongsToAnotherTopicIsParked() {
         UUID donorId = UUID.randomUUID();
         FundEvents.Event forged = FundEvents.donorRegistered(donorId, "Nowhere", "PRIVATE", null).on(PROJECTS_TOPIC);

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.query.NativeQuery;
 import org.ohchr.uprfund.gateway.domain.SourceFreshness;
+import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -19,33 +20,41 @@ public class SourceFreshnessRepository implements PanacheRepositoryBase<SourceFr
         return listAll(Sort.by("topic"));
     }
 
-    /** Counts an applied event on its topic and makes it the topic's last event (one atomic upsert). */
-    public void recordApplied(String topic, UUID eventId, String eventType, Instant eventTime, Instant appliedAt) {
+    /**
+     * Counts the events applied and the redeliveries ignored of a batch on its topic, and makes {@code last} (when one
+     * was applied) the topic's last event: one atomic upsert.
+     */
+    public void record(String topic, int applied, int duplicates, CloudEventEnvelope last, Instant appliedAt) {
+        if (last == null) {
+            if (duplicates > 0) {
+                getEntityManager().createNativeQuery("""
+                        INSERT INTO source_freshness AS f (topic, events_applied, duplicates_ignored) VALUES (:topic, 0, :duplicates)
+                        ON CONFLICT (topic) DO UPDATE SET duplicates_ignored = f.duplicates_ignored + :duplicates""")
+                        .setParameter("topic", topic)
+                        .setParameter("duplicates", duplicates)
+                        .executeUpdate();
+            }
+            return;
+        }
         getEntityManager().createNativeQuery("""
                 INSERT INTO source_freshness AS f
                     (topic, events_applied, duplicates_ignored, last_event_id, last_event_type, last_event_time, last_applied_at)
-                VALUES (:topic, 1, 0, :eventId, :eventType, :eventTime, :appliedAt)
+                VALUES (:topic, :applied, :duplicates, :eventId, :eventType, :eventTime, :appliedAt)
                 ON CONFLICT (topic) DO UPDATE SET
-                    events_applied = f.events_applied + 1,
+                    events_applied = f.events_applied + :applied,
+                    duplicates_ignored = f.duplicates_ignored + :duplicates,
                     last_event_id = EXCLUDED.last_event_id,
                     last_event_type = EXCLUDED.last_event_type,
                     last_event_time = EXCLUDED.last_event_time,
                     last_applied_at = EXCLUDED.last_applied_at""")
                 .unwrap(NativeQuery.class)
                 .setParameter("topic", topic, String.class)
-                .setParameter("eventId", eventId, UUID.class)
-                .setParameter("eventType", eventType, String.class)
-                .setParameter("eventTime", eventTime, Instant.class)
+                .setParameter("applied", applied, Integer.class)
+                .setParameter("duplicates", duplicates, Integer.class)
+                .setParameter("eventId", last.id(), UUID.class)
+                .setParameter("eventType", last.type(), String.class)
+                .setParameter("eventTime", last.time(), Instant.class)
                 .setParameter("appliedAt", appliedAt, Instant.class)
-                .executeUpdate();
-    }
-
-    /** Counts a redelivered event that was ignored. */
-    public void recordDuplicate(String topic) {
-        getEntityManager().createNativeQuery("""
-                INSERT INTO source_freshness AS f (topic, events_applied, duplicates_ignored) VALUES (:topic, 0, 1)
-                ON CONFLICT (topic) DO UPDATE SET duplicates_ignored = f.duplicates_ignored + 1""")
-                .setParameter("topic", topic)
                 .executeUpdate();
     }
 }

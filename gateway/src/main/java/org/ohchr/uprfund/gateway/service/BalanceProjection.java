@@ -10,7 +10,6 @@ import org.ohchr.uprfund.gateway.event.AccountingYearClosed;
 import org.ohchr.uprfund.gateway.event.BalanceCarriedForward;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
-import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.repository.BalanceRepository;
 import org.ohchr.uprfund.gateway.repository.YearClosureRepository;
 
@@ -36,9 +35,6 @@ public class BalanceProjection implements EventProjection {
         EventData data = EventData.of(event);
         if (event.type().equals(BalanceCarriedForward.TYPE)) {
             BalanceCarriedForward carried = BalanceCarriedForward.from(data);
-            if (balances.findByIdOptional(carried.balanceId()).isPresent()) {
-                throw EventRejectedException.unappliable("balance " + carried.balanceId() + " is recorded already, by another event");
-            }
             Balance balance = new Balance();
             balance.balanceId = carried.balanceId();
             balance.balanceDate = carried.balanceDate();

@@ -11,7 +11,6 @@ import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.ContributionReceived;
 import org.ohchr.uprfund.gateway.event.ContributionReversed;
 import org.ohchr.uprfund.gateway.event.EventData;
-import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.ExchangeDifferenceRecorded;
 import org.ohchr.uprfund.gateway.repository.ContributionRepository;
 import org.ohchr.uprfund.gateway.repository.ExchangeDifferenceRepository;
@@ -80,19 +79,12 @@ public class ContributionProjection implements EventProjection {
     }
 
     private Contribution newEntry(UUID id) {
-        if (contributions.findByIdOptional(id).isPresent()) {
-            throw EventRejectedException.unappliable("contribution entry " + id + " is recorded already, by another event");
-        }
         Contribution entry = new Contribution();
         entry.contributionId = id;
         return entry;
     }
 
     private void difference(ExchangeDifferenceRecorded recorded) {
-        if (differences.findByIdOptional(recorded.exchangeDifferenceId()).isPresent()) {
-            throw EventRejectedException.unappliable("exchange difference " + recorded.exchangeDifferenceId()
-                    + " is recorded already, by another event");
-        }
         ExchangeDifference difference = new ExchangeDifference();
         difference.exchangeDifferenceId = recorded.exchangeDifferenceId();
         difference.reversesExchangeDifferenceId = recorded.reversedExchangeDifferenceId();

@@ -114,6 +114,12 @@ public class DeadLetterService {
                     : new Outcome(DeadLetter.Status.DUPLICATE, null, null);
         } catch (EventRejectedException e) {
             return new Outcome(DeadLetter.Status.PARKED, e.failure(), e.getMessage());
+        } catch (RuntimeException e) {
+            String constraint = RecordProcessor.uniqueConstraintBroken(e);
+            if (constraint == null) {
+                throw e;
+            }
+            return new Outcome(DeadLetter.Status.PARKED, EventFailure.UNAPPLIABLE, RecordProcessor.alreadyRecorded(constraint));
         }
     }
 

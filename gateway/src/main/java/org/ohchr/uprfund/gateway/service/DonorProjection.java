@@ -8,7 +8,6 @@ import org.ohchr.uprfund.gateway.domain.FundDonor;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.DonorRegistered;
 import org.ohchr.uprfund.gateway.event.EventData;
-import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.repository.FundDonorRepository;
 
 /** DonorRegistered adds the donor to the read model. */
@@ -29,9 +28,6 @@ public class DonorProjection implements EventProjection {
     @Override
     public void apply(CloudEventEnvelope event) {
         DonorRegistered registered = DonorRegistered.from(EventData.of(event));
-        if (donors.findByIdOptional(registered.donorId()).isPresent()) {
-            throw EventRejectedException.unappliable("donor " + registered.donorId() + " is registered already, by another event");
-        }
         FundDonor donor = new FundDonor();
         donor.donorId = registered.donorId();
         donor.name = registered.name();

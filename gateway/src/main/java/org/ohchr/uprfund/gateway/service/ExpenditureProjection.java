@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ohchr.uprfund.gateway.domain.Expenditure;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
-import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.ExpenditureRecorded;
 import org.ohchr.uprfund.gateway.event.ExpenditureReversed;
 import org.ohchr.uprfund.gateway.event.Reconciliation;
@@ -65,9 +64,6 @@ public class ExpenditureProjection implements EventProjection {
     }
 
     private Expenditure newEntry(UUID id, Reconciliation reconciliation) {
-        if (expenditures.findByIdOptional(id).isPresent()) {
-            throw EventRejectedException.unappliable("expenditure entry " + id + " is recorded already, by another event");
-        }
         Expenditure entry = new Expenditure();
         entry.expenditureId = id;
         if (reconciliation != null) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ohchr.uprfund.gateway.domain.IncomeEntry;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
-import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.IncomeRecorded;
 import org.ohchr.uprfund.gateway.event.IncomeReversed;
 import org.ohchr.uprfund.gateway.event.Reconciliation;
@@ -58,9 +57,6 @@ public class IncomeProjection implements EventProjection {
     }
 
     private IncomeEntry newEntry(UUID id, Reconciliation reconciliation) {
-        if (income.findByIdOptional(id).isPresent()) {
-            throw EventRejectedException.unappliable("income entry " + id + " is recorded already, by another event");
-        }
         IncomeEntry entry = new IncomeEntry();
         entry.incomeId = id;
         if (reconciliation != null) {

@@ -8,7 +8,6 @@ import org.ohchr.uprfund.gateway.domain.Pledge;
 import org.ohchr.uprfund.gateway.domain.PledgeCancellation;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
-import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.PledgeCancelled;
 import org.ohchr.uprfund.gateway.event.PledgeRecorded;
 import org.ohchr.uprfund.gateway.repository.PledgeCancellationRepository;
@@ -42,9 +41,6 @@ public class PledgeProjection implements EventProjection {
     }
 
     private void record(PledgeRecorded recorded) {
-        if (pledges.findByIdOptional(recorded.pledgeId()).isPresent()) {
-            throw EventRejectedException.unappliable("pledge " + recorded.pledgeId() + " is recorded already, by another event");
-        }
         Pledge pledge = new Pledge();
         pledge.pledgeId = recorded.pledgeId();
         pledge.donorId = recorded.donorId();
@@ -60,9 +56,6 @@ public class PledgeProjection implements EventProjection {
     }
 
     private void cancel(PledgeCancelled cancelled) {
-        if (cancellations.findByIdOptional(cancelled.pledgeId()).isPresent()) {
-            throw EventRejectedException.unappliable("pledge " + cancelled.pledgeId() + " is cancelled already, by another event");
-        }
         PledgeCancellation cancellation = new PledgeCancellation();
         cancellation.pledgeId = cancelled.pledgeId();
         cancellation.donorId = cancelled.donorId();

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ohchr.uprfund.gateway.domain.ProgressUpdate;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
-import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.ProgressReported;
 import org.ohchr.uprfund.gateway.repository.ProgressUpdateRepository;
 
@@ -35,9 +34,6 @@ public class ProgressProjection implements EventProjection {
     @Override
     public void apply(CloudEventEnvelope event) {
         ProgressReported reported = ProgressReported.from(EventData.of(event));
-        if (updates.findByIdOptional(reported.updateId()).isPresent()) {
-            throw EventRejectedException.unappliable("progress update " + reported.updateId() + " is recorded already, by another event");
-        }
         ProgressUpdate update = new ProgressUpdate();
         update.updateId = reported.updateId();
         update.projectId = reported.projectId();

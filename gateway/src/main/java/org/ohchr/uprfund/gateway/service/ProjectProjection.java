@@ -108,9 +108,6 @@ public class ProjectProjection implements EventProjection {
 
     private void budgetRevised(CloudEventEnvelope event, BudgetRevised revised) {
         Project project = known(revised.projectId(), revised.iso3(), event);
-        if (revisions.findByIdOptional(revised.revisionId()).isPresent()) {
-            throw EventRejectedException.unappliable("budget revision " + revised.revisionId() + " is recorded already, by another event");
-        }
         BudgetRevision revision = new BudgetRevision();
         revision.revisionId = revised.revisionId();
         revision.projectId = revised.projectId();

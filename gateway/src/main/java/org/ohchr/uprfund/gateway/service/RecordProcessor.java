@@ -1,5 +1,6 @@
 package org.ohchr.uprfund.gateway.service;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.DeadLetter;
@@ -94,6 +96,11 @@ public class RecordProcessor {
             } catch (EventRejectedException e) {
                 return park(schema, record, e.failure(), e.getMessage());
             } catch (RuntimeException e) {
+                String constraint = uniqueConstraintBroken(e);
+                if (constraint != null) {
+                    // Its entry is in the read model already, under another event's id: trying again cannot help.
+                    return park(schema, record, EventFailure.UNAPPLIABLE, alreadyRecorded(constraint));
+                }
                 lastFailure = e;
                 LOG.warnf("Record %s could not be applied (try %d of %d): %s", record.where(), attempt, config.attempts(), e.toString());
                 if (attempt < config.attempts()) {
@@ -138,6 +145,24 @@ public class RecordProcessor {
             Thread.currentThread().interrupt();
             throw new RetryLaterException("Interrupted while waiting to try a record again", e);
         }
+    }
+
+    /** The name of the unique constraint a failure broke (SQLSTATE 23505), or null when it is another failure. */
+    static String uniqueConstraintBroken(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && "23505".equals(violation.getSQLState())) {
+                return violation.getConstraintName() == null ? "unnamed" : violation.getConstraintName();
+            }
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return "unnamed";
+            }
+        }
+        return null;
+    }
+
+    /** Why an event whose entry the read model holds already, under another event's id, is not applied. */
+    static String alreadyRecorded(String constraint) {
+        return "the read model holds this event's entry already, recorded by another event (unique constraint " + constraint + ")";
     }
 
     /** The root cause's message, without class names beyond the cause's own. */
