@@ -20,7 +20,9 @@ import org.ohchr.uprfund.platform.outbox.OutboxEventRepository;
 import org.ohchr.uprfund.platform.outbox.OutboxPurge;
 import org.ohchr.uprfund.testing.TopicReader;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,6 +62,54 @@ class OutboxRelayTest {
     }
 
     @Test
+    void eventsRecordedTogetherArePublishedInTheirOrderAsEachWouldBeAlone() throws Exception {
+        // Escapes of PostgreSQL's COPY text format, JSON escapes and scripts beyond Latin must reach the topic unchanged.
+        String awkward = "Tab\there; line\nbreak; back\\slash \\N \"quoted\" \u0645\u0631\u062d\u0628\u0627 \u4e2d\u6587";
+        Instant registeredAt = Instant.parse("2024-03-01T10:15:30.123456Z");
+        UUID alone = UUID.randomUUID();
+        UUID together = UUID.randomUUID();
+        UUID another = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> eventOutbox.record(
+                new DonorRegistered(alone, awkward, DonorKind.PRIVATE, null, registeredAt)));
+        QuarkusTransaction.requiringNew().run(() -> eventOutbox.recordAll(List.of(
+                new DonorRegistered(together, "first", DonorKind.STATE, "NOR", registeredAt),
+                new DonorRegistered(another, awkward, DonorKind.PRIVATE, null, registeredAt),
+                new DonorRegistered(together, "second", DonorKind.STATE, "NOR", registeredAt),
+                new DonorRegistered(together, "third", DonorKind.STATE, "NOR", registeredAt))));
+
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil("fund.contributions.v1",
+                r -> r.key().equals(together.toString()) && r.value().contains("\"third\""), Duration.ofSeconds(30));
+        assertThat(records.stream().filter(r -> r.key().equals(together.toString())).map(r -> readName(r.value())).toList())
+                .containsExactly("first", "second", "third");
+        JsonNode recordedAlone = envelopeFor(records, alone);
+        JsonNode recordedTogether = envelopeFor(records, another);
+        assertThat(recordedTogether.path("data")).isEqualTo(((ObjectNode) recordedAlone.path("data").deepCopy())
+                .put("donorId", another.toString()));
+        assertThat(recordedTogether.path("data").path("name").asText()).isEqualTo(awkward);
+        assertThat(fieldNames(recordedTogether)).isEqualTo(fieldNames(recordedAlone));
+        for (String attribute : List.of("specversion", "source", "type", "datacontenttype")) {
+            assertThat(recordedTogether.path(attribute)).isEqualTo(recordedAlone.path(attribute));
+        }
+        assertThat(recordedTogether.path("subject").asText()).isEqualTo(another.toString());
+        assertThat(recordedTogether.path("id").asText()).isNotEqualTo(recordedAlone.path("id").asText());
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(repository::countUnsent) == 0);
+    }
+
+    @Test
+    void eventsRecordedTogetherInATransactionThatRollsBackAreNeverWritten() {
+        long before = countRows();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            eventOutbox.recordAll(List.of(new DonorRegistered(UUID.randomUUID(), "rolled back", DonorKind.PRIVATE, null, Instant.now()),
+                    new DonorRegistered(UUID.randomUUID(), "rolled back too", DonorKind.PRIVATE, null, Instant.now())));
+            throw new IllegalStateException("the change fails after its events were recorded");
+        }));
+        assertThat(countRows()).isEqualTo(before);
+        org.junit.jupiter.api.Assertions.assertThrows(jakarta.transaction.TransactionalException.class,
+                () -> eventOutbox.recordAll(List.of(new DonorRegistered(UUID.randomUUID(), "loose", DonorKind.PRIVATE, null, Instant.now()))));
+        assertThat(countRows()).isEqualTo(before);
+    }
+
+    @Test
     void nothingIsRecordedOutsideATransaction() {
         long before = repository.count();
         org.junit.jupiter.api.Assertions.assertThrows(jakarta.transaction.TransactionalException.class,
@@ -92,6 +142,21 @@ class OutboxRelayTest {
             repository.persist(row);
             return row.position;
         });
+    }
+
+    private long countRows() {
+        return QuarkusTransaction.requiringNew().call(() -> repository.count());
+    }
+
+    private JsonNode envelopeFor(List<ConsumerRecord<String, String>> records, UUID aggregate) throws Exception {
+        String value = records.stream().filter(r -> r.key().equals(aggregate.toString())).findFirst().orElseThrow().value();
+        return objectMapper.readTree(value);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private String readName(String envelope) {

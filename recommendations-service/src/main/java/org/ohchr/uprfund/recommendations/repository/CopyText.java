@@ -51,7 +51,13 @@ final class CopyText {
     }
 
     private void escape(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int special = firstSpecial(text);
+        if (special < 0) {
+            line.append(text); // most values: no character to escape, appended at once
+            return;
+        }
+        line.append(text, 0, special);
+        for (int i = special; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\\' -> line.append("\\\\");
@@ -61,5 +67,15 @@ final class CopyText {
                 default -> line.append(c);
             }
         }
+    }
+
+    private static int firstSpecial(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

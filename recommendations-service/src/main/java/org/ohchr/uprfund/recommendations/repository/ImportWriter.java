@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -25,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.platform.problem.ConflictException;
 import org.ohchr.uprfund.recommendations.domain.Facets;
 import org.ohchr.uprfund.recommendations.domain.ImplementationStatus;
@@ -37,13 +35,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-
 /**
- * The writes of a CSV import, in batches, on the connection of the import's transaction: recommendations and their
- * events through PostgreSQL's COPY, lookups of a whole batch by natural key in one query. An import writes thousands of
+ * The writes of a CSV import, in batches, on the connection of the import's transaction: recommendations through
+ * PostgreSQL's COPY (their events go through the platform's outbox, which writes a batch of them the same way), lookups of a whole batch by natural key in one query. An import writes thousands of
  * rows a second this way, where one INSERT per row (and per event) would take a round trip each.
  */
 @ApplicationScoped
@@ -58,12 +52,9 @@ public class ImportWriter {
     private static final long IMPORT_LOCK = 0x1E_C0_1A_B0L;
 
     private final DataSource dataSource;
-    private final ObjectMapper json;
-    private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
 
-    ImportWriter(DataSource dataSource, ObjectMapper json) {
+    ImportWriter(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.json = json;
     }
 
     /** The writes of one import, on the current transaction's connection; close it when the import is done. */
@@ -250,26 +241,6 @@ public class ImportWriter {
                 update.executeBatch();
             } catch (SQLException e) {
                 throw failed("write revised recommendations", e);
-            }
-        }
-
-        /** Writes events to the platform's outbox, by COPY, in order, each as soon as it is serialised. */
-        public void record(List<? extends FundEvent> events) {
-            if (events.isEmpty()) {
-                return;
-            }
-            CopyText row = new CopyText();
-            String now = Instant.now().toString();
-            try (CopyStream stream = new CopyStream(
-                    "COPY outbox_event (event_id, aggregate_type, aggregate_id, event_type, occurred_at, payload) FROM STDIN")) {
-                for (FundEvent event : events) {
-                    String payload = writers.computeIfAbsent(event.getClass(), json::writerFor).writeValueAsString(event);
-                    stream.row(row.value(UUID.randomUUID()).value(event.aggregateType()).value(event.aggregateId()).value(event.eventType())
-                            .value(now).value(payload).endRow());
-                }
-                stream.end();
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("An event cannot be written as JSON", e);
             }
         }
 

@@ -20,7 +20,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.platform.outbox.FundEvent;
-import org.ohchr.uprfund.platform.outbox.OutboxRelay;
+import org.ohchr.uprfund.platform.outbox.EventOutbox;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ProblemType;
@@ -81,16 +81,16 @@ public class RecommendationImportService {
     private final ObjectMapper json;
     private final RecommendationsConfig config;
     private final TransactionSynchronizationRegistry transactions;
-    private final OutboxRelay relay;
+    private final EventOutbox outbox;
     private final SearchIndexer indexer;
 
     RecommendationImportService(ImportWriter writer, ObjectMapper json, RecommendationsConfig config,
-            TransactionSynchronizationRegistry transactions, OutboxRelay relay, SearchIndexer indexer) {
+            TransactionSynchronizationRegistry transactions, EventOutbox outbox, SearchIndexer indexer) {
         this.writer = writer;
         this.json = json;
         this.config = config;
         this.transactions = transactions;
-        this.relay = relay;
+        this.outbox = outbox;
         this.indexer = indexer;
     }
 
@@ -160,14 +160,16 @@ public class RecommendationImportService {
             if (done.created + done.updated > 0) {
                 session.queueForSearchIndex(importId);
             }
-            wakeAfterCommit(done.created + done.updated > 0);
+            if (done.created + done.updated > 0) {
+                wakeIndexerAfterCommit();
+            }
             LOG.infof("Import %s: %d rows (%d created, %d updated, %d unchanged, %d refused), %d bytes, in %d ms: %s", importId, done.rows,
                     done.created, done.updated, done.unchanged, done.refused, done.bytes, done.durationMs, timings);
             return done;
         }
     }
 
-    private void wakeAfterCommit(boolean wroteEvents) {
+    private void wakeIndexerAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -175,8 +177,7 @@ public class RecommendationImportService {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED && wroteEvents) {
-                    relay.wake();
+                if (status == Status.STATUS_COMMITTED) {
                     indexer.wake();
                 }
             }
@@ -262,7 +263,7 @@ public class RecommendationImportService {
                 session.create(creations, importedBy, now);
                 session.revise(revisions, importedBy, now);
             });
-            timings.time("writing events", () -> session.record(events));
+            timings.time("writing events", () -> outbox.recordAll(events));
             List<RowDetail> details = new ArrayList<>(refusals);
             details.addAll(updates);
             timings.time("writing details", () -> session.details(importId, details));

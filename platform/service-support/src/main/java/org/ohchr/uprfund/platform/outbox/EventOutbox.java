@@ -1,6 +1,7 @@
 package org.ohchr.uprfund.platform.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,19 +39,38 @@ public class EventOutbox {
 
     @Transactional(TxType.MANDATORY)
     public void record(FundEvent event) {
+        repository.persist(row(event, Instant.now()));
+        wakeRelayOnCommit();
+    }
+
+    /**
+     * Records many events at once, in the given order, as {@link #record} records each (the same rows, the same
+     * CloudEvents), in one COPY rather than one INSERT each: for bulk changes such as imports, where a round trip per
+     * event would cost more than the change itself. The events of one aggregate are published in this order.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void recordAll(Collection<? extends FundEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        repository.copyAll(events.stream().map(event -> row(event, now)).iterator());
+        wakeRelayOnCommit();
+    }
+
+    private OutboxEvent row(FundEvent event, Instant occurredAt) {
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.randomUUID();
         row.aggregateType = event.aggregateType();
         row.aggregateId = event.aggregateId();
         row.eventType = event.eventType();
-        row.occurredAt = Instant.now();
+        row.occurredAt = occurredAt;
         try {
             row.payload = objectMapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event " + row.eventType + " cannot be written as JSON", e);
         }
-        repository.persist(row);
-        wakeRelayOnCommit();
+        return row;
     }
 
     private void wakeRelayOnCommit() {
