@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # The local stack's PostgreSQL: the server at FUND_DB_HOST:FUND_DB_PORT when one answers there, else, on this
 # machine, an embedded PostgreSQL run from the jars that `./mvnw package` copies into deploy/target/postgres/libs.
-# And the suite's databases, made and dropped by the platform's LocalDatabases. Sourced after common.sh.
+# And the suite's databases, made and dropped by the platform's LocalDatabases. Sourced after common.sh, kafka.sh and
+# services.sh.
 
 POSTGRES_LIBS="$DEPLOY_DIR/target/postgres/libs"
 POSTGRES_EMBEDDED=0
@@ -44,4 +45,19 @@ postgres_wait() {
 local_databases() {
   java -Xmx64m -cp "$REPO_ROOT/contributions-service/target/quarkus-app/lib/main/*" \
     org.ohchr.uprfund.platform.database.LocalDatabases "$@" | sed 's/^/  /'
+}
+
+# The services' databases and the broker's topics belong together: the events of what the databases hold were
+# published to the broker they were written with. Before a new broker data directory of run directory $1 is formatted,
+# the databases run-local made are dropped (a database it did not make, or one on another host, is left alone, and said
+# so). Then the missing ones are made, marked as run-local's, before any service starts.
+prepare_databases() {
+  if ! kafka_is_formatted "$1"; then
+    echo "New Kafka data directory: the databases run-local made start afresh (${SERVICE_DATABASES[*]} on $FUND_DB_HOST:$FUND_DB_PORT)"
+    local_databases reset "${SERVICE_DATABASES[@]}" ||
+      die "could not reset the databases before formatting the new Kafka data directory (see above)"
+  fi
+  echo "Databases on $FUND_DB_HOST:$FUND_DB_PORT:"
+  local_databases prepare "${SERVICE_DATABASES[@]}" ||
+    die "could not make the services' databases on $FUND_DB_HOST:$FUND_DB_PORT (see above)"
 }

@@ -2,6 +2,7 @@ package org.ohchr.uprfund.platform.problem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -32,7 +33,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Every failure of a JAX-RS endpoint as an RFC 9457 problem of the {@link ProblemType} catalogue. A client mistake is a
- * 4xx naming what was wrong; anything else is a 500 whose reference is logged with the cause. No stack trace, SQL or
+ * 4xx naming what was wrong; a database out of reach is a 503 with {@code Retry-After}; anything else is a 500 whose
+ * reference is logged with the cause. No stack trace, SQL or
  * class name ever reaches a client.
  */
 public class ProblemExceptionMappers {
@@ -117,6 +119,12 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<Problem> unavailable = database.unavailable(e, uri.getPath());
+        if (unavailable.isPresent()) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return ProblemResponses.builder(unavailable.get())
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseProblems.RETRY_AFTER_SECONDS).build();
+        }
         return database.alreadyExists(e, uri.getPath()).map(ProblemResponses::of).orElseGet(() -> {
             String reference = UUID.randomUUID().toString();
             LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
