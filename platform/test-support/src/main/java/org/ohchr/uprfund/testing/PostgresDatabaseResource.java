@@ -13,7 +13,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A fresh PostgreSQL database for one test run, dropped afterwards.
+ * A fresh PostgreSQL database for one test run, dropped afterwards. The server's user is the database's owner
+ * ({@code FUND_DB_USER}); a service whose requests run as an application role of its own gets it from its configuration,
+ * as in production, so its tests run with that role's privileges.
  * <p>
  * It is created on the server named by {@code FUND_DB_HOST}, {@code FUND_DB_PORT}, {@code FUND_DB_USER} and
  * {@code FUND_DB_PASSWORD} (default: 127.0.0.1:5432, user postgres, no password); when nothing answers there on this
@@ -33,16 +35,16 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
             container.start();
             return Map.of(
                     "quarkus.datasource.jdbc.url", container.getJdbcUrl(),
-                    "quarkus.datasource.username", container.getUsername(),
-                    "quarkus.datasource.password", container.getPassword());
+                    "FUND_DB_USER", container.getUsername(),
+                    "FUND_DB_PASSWORD", container.getPassword());
         }
         server = TestDatabaseServer.resolve();
         databaseName = "fund_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("CREATE DATABASE " + databaseName);
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(databaseName),
-                "quarkus.datasource.username", server.user(),
-                "quarkus.datasource.password", server.password(),
+                "FUND_DB_USER", server.user(),
+                "FUND_DB_PASSWORD", server.password(),
                 "FUND_DB_HOST", server.host(),
                 "FUND_DB_PORT", Integer.toString(server.port()));
     }

@@ -43,12 +43,12 @@ public final class DatabaseCreator {
         this.password = password;
     }
 
-    /** Reads {@code quarkus.datasource.jdbc.url}, {@code .username} and {@code .password}. */
+    /** Reads {@code quarkus.datasource.jdbc.url} and the owner's credentials ({@link DatabaseRolesConfig}). */
     public static DatabaseCreator fromConfig(Config config) {
         return new DatabaseCreator(
                 config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
+                config.getOptionalValue("fund.database.owner-user", String.class).orElse(null),
+                config.getOptionalValue("fund.database.owner-password", String.class).orElse(null));
     }
 
     public String databaseName() {
