@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.testing.ChunkedUpload;
+import org.ohchr.uprfund.testing.SecurityHeaders;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,6 +58,11 @@ class ServiceRoutingTest {
         assertEquals(body, echo.getString("body"));
         assertEquals("fund.test.example", echo.getString("headers.x-forwarded-host"));
         assertEquals("https", echo.getString("headers.x-forwarded-proto"));
+    }
+
+    @Test
+    void aServicesAnswerComesBackWithOneSetOfSecurityHeaders() {
+        SecurityHeaders.assertOnData("a service's answer through the gateway", given().get("/api/donors"));
     }
 
     @Test

@@ -92,6 +92,9 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                     .putHeader("Location", "/api/donors/" + CREATED_DONOR_ID)
                     .putHeader("ETag", "\"0\"");
         }
+        // A service of the suite answers with the platform's security headers.
+        request.response().putHeader("X-Content-Type-Options", "nosniff").putHeader("X-Frame-Options", "DENY")
+                .putHeader("Referrer-Policy", "no-referrer").putHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         request.response().putHeader("Content-Type", "application/json").end(echo.encode());
     }
 

@@ -86,7 +86,8 @@ public class ServiceRoutes {
         return HttpProxy.reverseProxy(client)
                 .origin(context -> context.client().request(originRequest(route, config)))
                 .addInterceptor(new ServiceUnavailableInterceptor(serviceName(name), json))
-                .addInterceptor(new ForwardedHeaders(config.publicUrl()));
+                .addInterceptor(new ForwardedHeaders(config.publicUrl()))
+                .addInterceptor(OwnSecurityHeaders.configured());
     }
 
     /** {@code contributions} is called contributions-service in logs and problems. */
