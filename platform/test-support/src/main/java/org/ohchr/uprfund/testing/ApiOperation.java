@@ -3,6 +3,7 @@ package org.ohchr.uprfund.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
@@ -39,6 +40,42 @@ record ApiOperation(String method, String path, JsonNode node, JsonNode document
 
     boolean isWrite() {
         return WRITES.contains(method);
+    }
+
+    /** The roles the operation's first security requirement names; empty for a public operation. */
+    List<String> roles() {
+        List<String> roles = new ArrayList<>();
+        node.path("security").path(0).fields().forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText())));
+        return roles;
+    }
+
+    /** The media type of the request body and its documented example (the first, when it names several). */
+    Optional<Map.Entry<String, JsonNode>> requestExample() {
+        JsonNode content = resolve(node.path("requestBody")).path("content");
+        for (Map.Entry<String, JsonNode> mediaType : (Iterable<Map.Entry<String, JsonNode>>) content::fields) {
+            JsonNode example = mediaType.getValue().has("example") ? mediaType.getValue().get("example")
+                    : mediaType.getValue().path("examples").elements().hasNext()
+                            ? resolve(mediaType.getValue().path("examples").elements().next()).get("value")
+                            : null;
+            if (example != null && !example.isMissingNode()) {
+                return Optional.of(Map.entry(mediaType.getKey(), example));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names of the query parameters the operation documents, its own and its path's. */
+    List<String> queryParameters() {
+        List<String> names = new ArrayList<>();
+        for (JsonNode parameters : List.of(node.path("parameters"), document.path("paths").path(path).path("parameters"))) {
+            parameters.forEach(parameter -> {
+                JsonNode resolved = resolve(parameter);
+                if ("query".equals(resolved.path("in").asText()) && !names.contains(resolved.path("name").asText())) {
+                    names.add(resolved.path("name").asText());
+                }
+            });
+        }
+        return names;
     }
 
     boolean takesBody() {
