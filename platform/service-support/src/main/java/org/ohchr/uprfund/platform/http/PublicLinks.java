@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.UriBuilder;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -22,6 +23,18 @@ public class PublicLinks {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
     private static final Pattern PROTO = Pattern.compile("https?");
 
+    /** Each resource's {@code @Path}, read once rather than by reflection on every link. */
+    private static final ClassValue<String> RESOURCE_PATHS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> resource) {
+            Path path = resource.getAnnotation(Path.class);
+            if (path == null) {
+                throw new IllegalArgumentException(resource.getName() + " has no @Path");
+            }
+            return path.value();
+        }
+    };
+
     private final CurrentVertxRequest current;
     private final TrustedProxies proxies;
 
@@ -32,7 +45,7 @@ public class PublicLinks {
 
     /** The link to {@code resource}'s path (its {@code @Path}) followed by {@code segments}, such as an id. */
     public URI to(Class<?> resource, Object... segments) {
-        UriBuilder builder = UriBuilder.fromUri(base()).path(resource);
+        UriBuilder builder = UriBuilder.fromUri(base()).path(RESOURCE_PATHS.get(resource));
         for (Object segment : segments) {
             builder.path(segment.toString());
         }

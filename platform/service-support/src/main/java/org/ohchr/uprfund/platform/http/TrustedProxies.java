@@ -1,12 +1,15 @@
 package org.ohchr.uprfund.platform.http;
 
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Which remote addresses are trusted proxies: exact addresses or CIDR blocks, IPv4 or IPv6, written as literals. */
 final class TrustedProxies {
+
+    /** What an address literal may hold; anything else would send {@link InetAddress#getByName} to a name lookup. */
+    private static final Pattern LITERAL = Pattern.compile("[0-9a-fA-F:.%]+");
 
     private final List<Block> blocks;
 
@@ -24,13 +27,18 @@ final class TrustedProxies {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return blocks.stream().anyMatch(block -> block.contains(bytes));
+        for (Block block : blocks) {
+            if (block.contains(bytes)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An address literal to bytes, never a name lookup. */
     private static byte[] literal(String address) {
         String text = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
-        if (!text.matches("[0-9a-fA-F:.%]+") || text.isEmpty()) {
+        if (!LITERAL.matcher(text).matches()) {
             throw new IllegalArgumentException("Not an IP address literal: " + address);
         }
         try {
@@ -57,10 +65,18 @@ final class TrustedProxies {
             if (address.length != network.length) {
                 return false;
             }
-            int bits = network.length * 8;
-            BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
-                    .xor(BigInteger.ONE.shiftLeft(bits - prefixLength).subtract(BigInteger.ONE));
-            return new BigInteger(1, address).and(mask).equals(new BigInteger(1, network).and(mask));
+            int whole = prefixLength / 8;
+            for (int i = 0; i < whole; i++) {
+                if (address[i] != network[i]) {
+                    return false;
+                }
+            }
+            int rest = prefixLength % 8;
+            if (rest == 0) {
+                return true;
+            }
+            int mask = 0xff << (8 - rest) & 0xff;
+            return (address[whole] & mask) == (network[whole] & mask);
         }
     }
 }

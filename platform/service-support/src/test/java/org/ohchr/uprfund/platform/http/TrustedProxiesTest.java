@@ -23,6 +23,18 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void aBlockEndingInsideAByteKeepsOnlyItsPrefixBits() {
+        TrustedProxies proxies = new TrustedProxies(List.of("172.16.0.0/12", "0.0.0.0/0"));
+        TrustedProxies narrow = new TrustedProxies(List.of("172.16.0.0/12"));
+
+        assertThat(narrow.trusts("172.16.0.1")).isTrue();
+        assertThat(narrow.trusts("172.31.255.254")).isTrue();
+        assertThat(narrow.trusts("172.32.0.1")).isFalse();
+        assertThat(narrow.trusts("172.15.255.255")).isFalse();
+        assertThat(proxies.trusts("203.0.113.7")).isTrue();
+    }
+
+    @Test
     void namesAndGarbageAreNeverTrustedAndNeverLookedUp() {
         TrustedProxies proxies = new TrustedProxies(List.of("127.0.0.1"));
 
