@@ -2,6 +2,7 @@ package org.ohchr.uprfund.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -12,24 +13,27 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * The relay's Kafka producer, used from the relay's thread only. Each send's future completes exactly once, when the
  * broker acknowledged the event or when the producer gave up on it (within {@link OutboxConfig#deliveryTimeout()}):
  * there is no retry beyond the producer's own, so a failed event is never delivered later behind the relay's back.
- * Idempotent, one request in flight: a retried batch cannot land after the next one.
+ * Idempotent, one request in flight: a retried batch cannot land after the next one. It connects as every Kafka client
+ * of the service does, with the {@code kafka.*} settings (security protocol, SASL, TLS stores, ...); only what the
+ * relay's guarantees rest on is its own.
  */
 @ApplicationScoped
 class OutboxPublisher {
 
     private final OutboxConfig config;
-    private final String bootstrapServers;
+    private final Map<String, Object> brokerSettings;
     private Producer<String, String> producer;
 
-    OutboxPublisher(OutboxConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    OutboxPublisher(OutboxConfig config, @Identifier("default-kafka-broker") Map<String, Object> brokerSettings) {
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.brokerSettings = brokerSettings;
     }
 
     CompletableFuture<Void> send(String key, String cloudEvent) {
@@ -72,19 +76,26 @@ class OutboxPublisher {
 
     private Producer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.CLIENT_ID_CONFIG, "outbox" + config.source().replace('/', '-'),
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
-                    ProducerConfig.LINGER_MS_CONFIG, 0,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.toIntExact(config.deliveryTimeout().toMillis()),
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.toIntExact(requestTimeout().toMillis()),
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, requestTimeout().toMillis()),
-                    new StringSerializer(), new StringSerializer());
+            producer = new KafkaProducer<>(producerSettings(), new StringSerializer(), new StringSerializer());
         }
         return producer;
+    }
+
+    /** The service's Kafka settings, with the relay's own over them. */
+    Map<String, Object> producerSettings() {
+        Map<String, Object> settings = new HashMap<>(brokerSettings);
+        settings.putAll(Map.of(
+                ProducerConfig.CLIENT_ID_CONFIG, "outbox" + config.source().replace('/', '-'),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.toIntExact(config.deliveryTimeout().toMillis()),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.toIntExact(requestTimeout().toMillis()),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, requestTimeout().toMillis()));
+        // Quarkus' own switches under kafka.* are no producer's settings.
+        settings.keySet().removeIf(key -> key.startsWith("health.") || key.startsWith("devservices."));
+        return settings;
     }
 
     /** A third of the delivery timeout, at most 10 s: the producer needs room for a retry within it. */
