@@ -10,13 +10,13 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.service.FundSources;
 import org.ohchr.uprfund.gateway.service.FundStatusSnapshot;
 import org.ohchr.uprfund.gateway.service.RecordProcessor;
+import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,18 +38,18 @@ public class FundEventConsumers {
     private final RecordProcessor processor;
     private final FundStatusSnapshot snapshot;
     private final ReadModelConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final MeterRegistry metrics;
     private final List<TopicConsumer> consumers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     FundEventConsumers(FundSources sources, RecordProcessor processor, FundStatusSnapshot snapshot, ReadModelConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry metrics) {
+            KafkaClientSettings kafka, MeterRegistry metrics) {
         this.sources = sources;
         this.processor = processor;
         this.snapshot = snapshot;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.metrics = metrics;
     }
 
@@ -95,14 +95,13 @@ public class FundEventConsumers {
     }
 
     private Map<String, Object> settings(FundSource source) {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        return kafka.with(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, config.groupId(),
                 ConsumerConfig.CLIENT_ID_CONFIG, "gateway-read-model-" + source.name(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
                 // A rebalance must not wait for a long outage of PostgreSQL to end.
-                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000));
     }
 }

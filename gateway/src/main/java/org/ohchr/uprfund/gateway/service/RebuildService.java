@@ -21,7 +21,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,7 +28,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.ReadModelConfig;
@@ -37,6 +35,7 @@ import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.domain.Rebuild;
 import org.ohchr.uprfund.gateway.event.FundRecord;
 import org.ohchr.uprfund.gateway.repository.RebuildRepository;
+import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 import org.ohchr.uprfund.platform.problem.ConflictException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -73,7 +72,7 @@ public class RebuildService {
     private final Flyway flyway;
     private final EntityManager entityManager;
     private final ObjectMapper json;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "read-model-rebuild");
         thread.setDaemon(true);
@@ -82,7 +81,7 @@ public class RebuildService {
 
     RebuildService(RebuildRepository rebuilds, RecordProcessor processor, DeadLetterService deadLetters, ReadModelFigures figures,
             FundSources sources, ReadModelConfig config, Flyway flyway, EntityManager entityManager, ObjectMapper json,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            KafkaClientSettings kafka) {
         this.rebuilds = rebuilds;
         this.processor = processor;
         this.deadLetters = deadLetters;
@@ -92,7 +91,7 @@ public class RebuildService {
         this.flyway = flyway;
         this.entityManager = entityManager;
         this.json = json;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -219,7 +218,7 @@ public class RebuildService {
             return;
         }
         long deadline = System.nanoTime() + LIVE_CATCH_UP.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(kafka.with(Map.of()))) {
             while (System.nanoTime() < deadline) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(config.groupId())
                         .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
@@ -280,12 +279,11 @@ public class RebuildService {
     }
 
     private KafkaConsumer<byte[], byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        return new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.CLIENT_ID_CONFIG, "gateway-rebuild",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000)),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 

@@ -2,7 +2,6 @@ package org.ohchr.uprfund.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,8 +12,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-
-import io.smallrye.common.annotation.Identifier;
+import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 
 /**
  * The relay's Kafka producer, used from the relay's thread only. Each send's future completes exactly once, when the
@@ -28,12 +26,12 @@ import io.smallrye.common.annotation.Identifier;
 class OutboxPublisher {
 
     private final OutboxConfig config;
-    private final Map<String, Object> brokerSettings;
+    private final KafkaClientSettings kafka;
     private Producer<String, String> producer;
 
-    OutboxPublisher(OutboxConfig config, @Identifier("default-kafka-broker") Map<String, Object> brokerSettings) {
+    OutboxPublisher(OutboxConfig config, KafkaClientSettings kafka) {
         this.config = config;
-        this.brokerSettings = brokerSettings;
+        this.kafka = kafka;
     }
 
     CompletableFuture<Void> send(String key, String cloudEvent) {
@@ -83,8 +81,7 @@ class OutboxPublisher {
 
     /** The service's Kafka settings, with the relay's own over them. */
     Map<String, Object> producerSettings() {
-        Map<String, Object> settings = new HashMap<>(brokerSettings);
-        settings.putAll(Map.of(
+        return kafka.with(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "outbox" + config.source().replace('/', '-'),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -93,9 +90,6 @@ class OutboxPublisher {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.toIntExact(config.deliveryTimeout().toMillis()),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.toIntExact(requestTimeout().toMillis()),
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, requestTimeout().toMillis()));
-        // Quarkus' own switches under kafka.* are no producer's settings.
-        settings.keySet().removeIf(key -> key.startsWith("health.") || key.startsWith("devservices."));
-        return settings;
     }
 
     /** A third of the delivery timeout, at most 10 s: the producer needs room for a retry within it. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 
 class OutboxPublisherTest {
 
@@ -22,12 +23,12 @@ class OutboxPublisherTest {
 
     @Test
     void theRelayConnectsWithTheServicesKafkaSecuritySettings() {
-        Map<String, Object> settings = new OutboxPublisher(config, Map.of(
+        Map<String, Object> settings = new OutboxPublisher(config, new KafkaClientSettings(Map.of(
                 "bootstrap.servers", "broker-1:9093",
                 "security.protocol", "SASL_SSL",
                 "sasl.mechanism", "SCRAM-SHA-512",
                 "ssl.truststore.location", "/etc/kafka/truststore.p12",
-                "health.enabled", "false")).producerSettings();
+                "health.enabled", "false"))).producerSettings();
 
         assertThat(settings).containsEntry("bootstrap.servers", "broker-1:9093")
                 .containsEntry("security.protocol", "SASL_SSL")
@@ -38,11 +39,11 @@ class OutboxPublisherTest {
 
     @Test
     void whatTheRelaysGuaranteesRestOnCannotBeConfiguredAway() {
-        Map<String, Object> settings = new OutboxPublisher(config, Map.of(
+        Map<String, Object> settings = new OutboxPublisher(config, new KafkaClientSettings(Map.of(
                 "bootstrap.servers", "localhost:9092",
                 "acks", "0",
                 "enable.idempotence", "false",
-                "max.in.flight.requests.per.connection", "5")).producerSettings();
+                "max.in.flight.requests.per.connection", "5"))).producerSettings();
 
         assertThat(settings).containsEntry("acks", "all")
                 .containsEntry("enable.idempotence", true)
