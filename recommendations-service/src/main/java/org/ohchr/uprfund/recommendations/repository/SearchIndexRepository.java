@@ -8,12 +8,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.ohchr.uprfund.platform.database.OwnerConnections;
 import org.ohchr.uprfund.recommendations.domain.ImportOutcomes;
 import org.ohchr.uprfund.recommendations.domain.RowOutcome;
 
@@ -26,11 +26,11 @@ import org.ohchr.uprfund.recommendations.domain.RowOutcome;
 public class SearchIndexRepository {
 
     private final EntityManager entityManager;
-    private final DataSource dataSource;
+    private final OwnerConnections ownerConnections;
 
-    SearchIndexRepository(EntityManager entityManager, DataSource dataSource) {
+    SearchIndexRepository(EntityManager entityManager, OwnerConnections ownerConnections) {
         this.entityManager = entityManager;
-        this.dataSource = dataSource;
+        this.ownerConnections = ownerConnections;
     }
 
     /**
@@ -76,11 +76,11 @@ public class SearchIndexRepository {
     /**
      * Refreshes the planner's statistics of the tables a bulk import and the indexer filled, and marks their pages as
      * visible to all (so that a text query finds the search rows of the words it matched in their index alone): outside
-     * any transaction, as VACUUM requires.
+     * any transaction, as VACUUM requires, and as the tables' owner, the only role VACUUM does not skip.
      */
     @Transactional(TxType.NEVER)
     public void vacuum() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = ownerConnections.open(); Statement statement = connection.createStatement()) {
             statement.execute("VACUUM (ANALYZE) recommendation_words");
             statement.execute("VACUUM (ANALYZE) recommendation_search");
             statement.execute("ANALYZE recommendation");
