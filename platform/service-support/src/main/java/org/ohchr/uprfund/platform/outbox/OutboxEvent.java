@@ -10,8 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * An event waiting to be published, written in the same transaction as the change it describes.
@@ -26,7 +25,8 @@ public class OutboxEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long position;
 
-    @Column(name = "event_id", nullable = false, unique = true)
+    /** The CloudEvents {@code id}: a random UUID, unique without an index. */
+    @Column(name = "event_id", nullable = false)
     public UUID eventId;
 
     @Column(name = "aggregate_type", nullable = false, length = 64)
@@ -42,8 +42,9 @@ public class OutboxEvent {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    /** The event as JSON, stored as written: the text the relay publishes as the CloudEvent's {@code data}. */
+    @ColumnTransformer(write = "?::json")
+    @Column(nullable = false, columnDefinition = "json")
     public String payload;
 
     @Column(name = "sent_at")
