@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.ohchr.uprfund.platform.database.CopyRows;
 import org.ohchr.uprfund.platform.problem.ConflictException;
 import org.ohchr.uprfund.recommendations.domain.Facets;
 import org.ohchr.uprfund.recommendations.domain.ImplementationStatus;
@@ -190,21 +191,22 @@ public class ImportWriter {
             if (creations.isEmpty()) {
                 return;
             }
-            CopyText row = new CopyText();
             String at = recordedAt.toString();
-            try (CopyStream stream = new CopyStream("COPY recommendation (" + RECOMMENDATION_COLUMNS + ") FROM STDIN")) {
+            try (CopyRows rows = new CopyRows(copyIn("COPY recommendation (" + RECOMMENDATION_COLUMNS + ") FROM STDIN"))) {
                 for (Creation creation : creations) {
                     RecommendationContent content = creation.content();
-                    row.value(creation.id()).value(content.stateUnderReview()).array(content.recommendingStates())
+                    rows.value(creation.id()).value(content.stateUnderReview()).array(content.recommendingStates())
                             .value(content.mechanism().name()).value(content.cycle()).value(content.session()).value(content.documentSymbol())
                             .value(content.paragraph().text()).value(content.paragraph().sortKey()).value(content.language().tag())
                             .value(content.text()).value(Translations.toJson(content.translations())).value(content.response().name())
                             .value(content.actionCategory()).array(content.themes()).array(content.affectedPersons())
                             .array(content.sdgGoals()).array(content.sdgTargets()).value(creation.status().name()).value(content.note())
                             .array(Arrays.asList(Facets.keys(content))).value(at).value(recordedBy).value(0);
-                    stream.row(row.endRow());
+                    rows.endRow();
                 }
-                stream.end();
+                rows.end();
+            } catch (SQLException e) {
+                throw copyFailed(e);
             }
         }
 
@@ -287,72 +289,20 @@ public class ImportWriter {
             statement.setArray(4, connection.createArrayOf("text", keys.stream().map(NaturalKey::paragraphSort).toArray()));
         }
 
-        /** One COPY ... FROM STDIN, fed row by row through a buffer of 64 KB. */
-        private final class CopyStream implements AutoCloseable {
-
-            private final CopyIn in;
-            private final byte[] buffer = new byte[64 * 1024];
-            private int used;
-
-            CopyStream(String sql) {
-                try {
-                    in = copy.copyIn(sql);
-                } catch (SQLException e) {
-                    throw failed("start copying rows into the database", e);
-                }
+        private CopyIn copyIn(String sql) {
+            try {
+                return copy.copyIn(sql);
+            } catch (SQLException e) {
+                throw failed("start copying rows into the database", e);
             }
+        }
 
-            void row(String line) {
-                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-                try {
-                    if (used + bytes.length > buffer.length) {
-                        send();
-                    }
-                    if (bytes.length > buffer.length) {
-                        in.writeToCopy(bytes, 0, bytes.length);
-                    } else {
-                        System.arraycopy(bytes, 0, buffer, used, bytes.length);
-                        used += bytes.length;
-                    }
-                } catch (SQLException e) {
-                    throw copyFailed(e);
-                }
+        private RuntimeException copyFailed(SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return new ConflictException("A recommendation of this file was recorded by another request while the file was"
+                        + " being imported; nothing was imported: import the file again");
             }
-
-            void end() {
-                try {
-                    send();
-                    in.endCopy();
-                } catch (SQLException e) {
-                    throw copyFailed(e);
-                }
-            }
-
-            private void send() throws SQLException {
-                if (used > 0) {
-                    in.writeToCopy(buffer, 0, used);
-                    used = 0;
-                }
-            }
-
-            @Override
-            public void close() {
-                if (in.isActive()) {
-                    try {
-                        in.cancelCopy();
-                    } catch (SQLException e) {
-                        // the transaction is rolled back anyway
-                    }
-                }
-            }
-
-            private RuntimeException copyFailed(SQLException e) {
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    return new ConflictException("A recommendation of this file was recorded by another request while the file was"
-                            + " being imported; nothing was imported: import the file again");
-                }
-                return failed("copy rows into the database", e);
-            }
+            return failed("copy rows into the database", e);
         }
 
         private void update(String sql, Object... parameters) {

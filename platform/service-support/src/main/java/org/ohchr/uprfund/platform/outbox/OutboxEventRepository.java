@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.Session;
+import org.ohchr.uprfund.platform.database.CopyRows;
 import org.postgresql.PGConnection;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

@@ -1,15 +1,17 @@
-package org.ohchr.uprfund.platform.outbox;
+package org.ohchr.uprfund.platform.database;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Collection;
 
 import org.postgresql.copy.CopyIn;
 
 /**
  * Rows fed to one {@code COPY ... FROM STDIN} in PostgreSQL's text format (tab-separated, backslash escapes, {@code \N}
- * for NULL), through a buffer of 64 KB: the database works on the first rows while the next are encoded.
+ * for NULL), through a buffer of 64 KB: the database works on the first rows while the next are encoded. Closing it
+ * before {@link #end()} abandons the COPY (its transaction is to be rolled back).
  */
-final class CopyRows implements AutoCloseable {
+public final class CopyRows implements AutoCloseable {
 
     private final CopyIn in;
     private final StringBuilder line = new StringBuilder(1024);
@@ -17,15 +19,13 @@ final class CopyRows implements AutoCloseable {
     private int used;
     private boolean firstValue = true;
 
-    CopyRows(CopyIn in) {
+    public CopyRows(CopyIn in) {
         this.in = in;
     }
 
-    CopyRows value(Object value) {
-        if (!firstValue) {
-            line.append('\t');
-        }
-        firstValue = false;
+    /** The row's next column: the value's text, or NULL. */
+    public CopyRows value(Object value) {
+        separate();
         if (value == null) {
             line.append("\\N");
         } else {
@@ -34,7 +34,24 @@ final class CopyRows implements AutoCloseable {
         return this;
     }
 
-    void endRow() throws SQLException {
+    /** The row's next column, an array literal ({@code {"a","b"}}) with each element quoted. */
+    public CopyRows array(Collection<?> values) {
+        separate();
+        StringBuilder literal = new StringBuilder(values.size() * 8 + 2).append('{');
+        boolean firstElement = true;
+        for (Object value : values) {
+            if (!firstElement) {
+                literal.append(',');
+            }
+            firstElement = false;
+            literal.append('"').append(value.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        escape(literal.append('}').toString());
+        return this;
+    }
+
+    /** Ends the row and hands it on. */
+    public void endRow() throws SQLException {
         byte[] bytes = line.append('\n').toString().getBytes(StandardCharsets.UTF_8);
         line.setLength(0);
         firstValue = true;
@@ -50,9 +67,16 @@ final class CopyRows implements AutoCloseable {
     }
 
     /** Sends what is left and ends the COPY; returns how many rows it wrote. */
-    long end() throws SQLException {
+    public long end() throws SQLException {
         send();
         return in.endCopy();
+    }
+
+    private void separate() {
+        if (!firstValue) {
+            line.append('\t');
+        }
+        firstValue = false;
     }
 
     private void send() throws SQLException {
