@@ -38,8 +38,9 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * The writes of a CSV import, in batches, on the connection of the import's transaction: recommendations through
- * PostgreSQL's COPY (their events go through the platform's outbox, which writes a batch of them the same way), lookups of a whole batch by natural key in one query. An import writes thousands of
- * rows a second this way, where one INSERT per row (and per event) would take a round trip each.
+ * PostgreSQL's COPY (their events go through the platform's outbox, which writes a batch of them the same way), lookups
+ * of a whole batch by natural key in one query. An import writes thousands of rows a second this way, where one INSERT
+ * per row (and per event) would take a round trip each.
  */
 @ApplicationScoped
 public class ImportWriter {
