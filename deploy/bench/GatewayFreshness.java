@@ -1,11 +1,17 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -302,6 +308,8 @@ public class GatewayFreshness {
                 + " (target: p99 <= 100 ms: %s)%n", percentile(sorted, 50), percentile(sorted, 90), p99,
                 sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], missing, percentile(sortedOf(upstream), 99),
                 percentile(sortedOf(gateway), 99), missing == 0 && p99 <= 100 ? "met" : "NOT met");
+        figure("fund status freshness p99 at " + rate + " writes/s", p99, "ms", percentile(sortedOf(upstream), 99), "201 -> on Kafka p99",
+                "<= 100");
         System.out.printf("Machine: %d CPUs, load average %.1f over the last minute.%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         int exit = 0;
@@ -340,5 +348,20 @@ public class GatewayFreshness {
 
     private static String ms(double value) {
         return Double.isNaN(value) ? "-" : String.format("%.1fms", value);
+    }
+
+    /** One figure for deploy/bench/all's table: a line appended to the file BENCH_SUMMARY names, as deploy/lib/common.sh's bench_figure. */
+    static void figure(String name, double value, String unit, double baseline, String baselineName, String goal) {
+        String file = System.getenv("BENCH_SUMMARY");
+        if (file == null || file.isEmpty()) {
+            return;
+        }
+        String line = String.format(Locale.ROOT, "%s\t%.2f\t%s\t%s\t%s\t%s%n", name, value, unit,
+                Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline), baselineName, goal);
+        try {
+            Files.writeString(Path.of(file), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,11 +1,17 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -127,6 +133,7 @@ public class OutboxLatency {
         kafka.print("Kafka alone");
         System.out.printf("%-20s %9s %9s %9s %9s%n", "ratio", ratio(outbox.p50, kafka.p50), ratio(outbox.p90, kafka.p90),
                 ratio(outbox.p99, kafka.p99), ratio(outbox.max, kafka.max));
+        figure("outbox: write 201 -> event on Kafka p99", outbox.p99, "ms", kafka.p99, "Kafka alone p99", "-");
         System.out.printf("Kafka alone: produce to consume on the same broker (%s, acks=all, linger.ms=0, same rate, same"
                 + " consumer, at the same time); measured from the start of each send.%n", BASELINE_TOPIC);
         System.out.printf("Machine: %d CPUs, load average %.1f over the last minute.%n", Runtime.getRuntime().availableProcessors(),
@@ -380,6 +387,21 @@ public class OutboxLatency {
 
         private static String ms(double value) {
             return Double.isNaN(value) ? "-" : String.format("%.1fms", value);
+        }
+    }
+
+    /** One figure for deploy/bench/all's table: a line appended to the file BENCH_SUMMARY names, as deploy/lib/common.sh's bench_figure. */
+    static void figure(String name, double value, String unit, double baseline, String baselineName, String goal) {
+        String file = System.getenv("BENCH_SUMMARY");
+        if (file == null || file.isEmpty()) {
+            return;
+        }
+        String line = String.format(Locale.ROOT, "%s\t%.2f\t%s\t%s\t%s\t%s%n", name, value, unit,
+                Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline), baselineName, goal);
+        try {
+            Files.writeString(Path.of(file), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

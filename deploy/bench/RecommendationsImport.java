@@ -1,5 +1,6 @@
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -64,6 +66,8 @@ public class RecommendationsImport {
         System.out.printf(Locale.ROOT, "Ratio import / COPY: %.3f%n", copySeconds / importSeconds);
         System.out.printf(Locale.ROOT, "Service heap while importing: peak %.0f MB used of %.0f MB max (sampled every 100 ms from /q/metrics)%n",
                 peakHeap / 1e6, heap.max() / 1e6);
+        figure("recommendations imported per second", rows / importSeconds, "rows/s", rows / copySeconds, "PostgreSQL COPY",
+                "ratio >= 0.3");
 
         String id = report.replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
         long indexStarted = System.nanoTime();
@@ -190,6 +194,21 @@ public class RecommendationsImport {
                 }
             }
             return (long) total;
+        }
+    }
+
+    /** One figure for deploy/bench/all's table: a line appended to the file BENCH_SUMMARY names, as deploy/lib/common.sh's bench_figure. */
+    static void figure(String name, double value, String unit, double baseline, String baselineName, String goal) {
+        String file = System.getenv("BENCH_SUMMARY");
+        if (file == null || file.isEmpty()) {
+            return;
+        }
+        String line = String.format(Locale.ROOT, "%s\t%.2f\t%s\t%s\t%s\t%s%n", name, value, unit,
+                Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline), baselineName, goal);
+        try {
+            Files.writeString(Path.of(file), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

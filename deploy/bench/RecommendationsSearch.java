@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -6,6 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -120,6 +124,7 @@ public class RecommendationsSearch {
         System.out.printf(Locale.ROOT, "Search p99 %.1f ms (max %.1f ms); plain SQL p99 %.1f ms; service / SQL: p50 %.2f, p99 %.2f%n",
                 percentile(allService, 99), percentile(allService, 100), percentile(allSql, 99),
                 percentile(allService, 50) / percentile(allSql, 50), percentile(allService, 99) / percentile(allSql, 99));
+        figure("recommendations search p99 over " + total, percentile(allService, 99), "ms", percentile(allSql, 99), "plain SQL p99", "<= 50");
     }
 
     static double timeService(String api, Search search) throws IOException, InterruptedException {
@@ -389,5 +394,20 @@ public class RecommendationsSearch {
             throw new IllegalStateException("no " + name + " in " + json);
         }
         return Long.parseLong(matcher.group(1));
+    }
+
+    /** One figure for deploy/bench/all's table: a line appended to the file BENCH_SUMMARY names, as deploy/lib/common.sh's bench_figure. */
+    static void figure(String name, double value, String unit, double baseline, String baselineName, String goal) {
+        String file = System.getenv("BENCH_SUMMARY");
+        if (file == null || file.isEmpty()) {
+            return;
+        }
+        String line = String.format(Locale.ROOT, "%s\t%.2f\t%s\t%s\t%s\t%s%n", name, value, unit,
+                Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline), baselineName, goal);
+        try {
+            Files.writeString(Path.of(file), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -94,3 +94,23 @@ stop_processes() {
     wait "$pid" 2>/dev/null || true
   done
 }
+
+# One figure of a benchmark, for deploy/bench/all's table: a tab-separated line appended to the file BENCH_SUMMARY
+# names (nothing when it is unset). Arguments: figure, value, unit, baseline value ("-" when none), what the baseline
+# is, goal ("ratio >= 0.5" holds value / baseline to it, "<= 10" the value, "-" none). The Java benchmarks write the
+# same line.
+bench_figure() {
+  [[ -n "${BENCH_SUMMARY:-}" ]] || return 0
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" >>"$BENCH_SUMMARY"
+}
+
+# The id of the process listening on local TCP port $1; nothing when none does (or ss is missing).
+listening_pid() {
+  { ss -Hltnp "sport = :$1" 2>/dev/null || true; } | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2
+}
+
+# Resident memory (VmRSS) of process $1 in MB; "?" when there is no such process.
+resident_mb() {
+  [[ -n "$1" && -r "/proc/$1/status" ]] || { echo "?"; return; }
+  awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
+}
