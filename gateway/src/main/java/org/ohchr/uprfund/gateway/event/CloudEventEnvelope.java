@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import org.ohchr.uprfund.platform.tracing.TraceContext;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,12 +18,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A structured-mode CloudEvents 1.0 envelope, as every service publishes its events:
  * {@code {"specversion":"1.0","id":"<uuid>","source":"/upr-fund/...","type":"org.ohchr.uprfund...","subject":"<uuid>",
- * "time":"...","datacontenttype":"application/json","data":{...}}}.
+ * "time":"...","datacontenttype":"application/json","traceparent":"00-...","data":{...}}}.
  *
  * @param time when the producer says the event happened
  * @param data the event's payload, a JSON object, read by {@link EventData}
+ * @param trace the distributed-tracing extension's {@code traceparent} and {@code tracestate}: the context of the
+ *        event's publication, {@link TraceContext#NONE} for an event published without one (an older event)
  */
-public record CloudEventEnvelope(UUID id, String source, String type, String subject, Instant time, JsonNode data) {
+public record CloudEventEnvelope(UUID id, String source, String type, String subject, Instant time, JsonNode data,
+        TraceContext trace) {
 
     public static final String SPEC_VERSION = "1.0";
 
@@ -58,7 +63,17 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
             throw EventRejectedException.malformed("attribute 'data' is not a JSON object");
         }
         return new CloudEventEnvelope(uuid(required(envelope, "id")), required(envelope, "source"), required(envelope, "type"),
-                text(envelope, "subject"), instant(required(envelope, "time")), data);
+                text(envelope, "subject"), instant(required(envelope, "time")), data, trace(envelope));
+    }
+
+    /** The trace context of an envelope as far as it can be read, for a record that may not be one. */
+    public static TraceContext traceOf(byte[] value, ObjectMapper json) {
+        try {
+            JsonNode envelope = json.readTree(value);
+            return envelope != null && envelope.isObject() ? trace(envelope) : TraceContext.NONE;
+        } catch (Exception e) {
+            return TraceContext.NONE;
+        }
     }
 
     /** The envelope's id, source and type as far as they can be read, for a record that is parked. */
@@ -99,6 +114,16 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
     private static String text(JsonNode envelope, String attribute) {
         JsonNode node = envelope.get(attribute);
         return node == null || node.isNull() ? null : node.asText();
+    }
+
+    /** A trace context that is not text is ignored, as a malformed one is: the event applies all the same. */
+    private static TraceContext trace(JsonNode envelope) {
+        JsonNode traceparent = envelope.get("traceparent");
+        if (traceparent == null || !traceparent.isTextual()) {
+            return TraceContext.NONE;
+        }
+        JsonNode tracestate = envelope.get("tracestate");
+        return new TraceContext(traceparent.asText(), tracestate != null && tracestate.isTextual() ? tracestate.asText() : null);
     }
 
     private static String shortText(JsonNode envelope, String attribute) {

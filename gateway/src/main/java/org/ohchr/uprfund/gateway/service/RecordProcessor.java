@@ -17,15 +17,21 @@ import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.FundRecord;
+import org.ohchr.uprfund.gateway.event.RecordSpans;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 
 /**
  * What happens to each record of a fund topic: it is read as a CloudEvent and applied ({@link EventApplier}); a record
  * whose content is at fault is parked at once ({@link DeadLetterParking}), with why; a record that fails for any other
  * reason is tried {@code fund.read-model.attempts} times before it is parked. Either way the records after it go on. Only
  * when even parking fails (the database is away) does it give up with {@link RetryLaterException}, and the consumer
- * reads the record again later: nothing is ever skipped.
+ * reads the record again later: nothing is ever skipped. Each record applied to the live read model is a span in the trace
+ * its event carries ({@link RecordSpans}); a rebuild's replay makes none, as it would add a span to every trace the
+ * topics ever saw.
  */
 @ApplicationScoped
 public class RecordProcessor {
@@ -45,12 +51,14 @@ public class RecordProcessor {
     private final DeadLetterParking parking;
     private final ReadModelConfig config;
     private final ObjectMapper json;
+    private final RecordSpans spans;
 
-    RecordProcessor(EventApplier applier, DeadLetterParking parking, ReadModelConfig config, ObjectMapper json) {
+    RecordProcessor(EventApplier applier, DeadLetterParking parking, ReadModelConfig config, ObjectMapper json, RecordSpans spans) {
         this.applier = applier;
         this.parking = parking;
         this.config = config;
         this.json = json;
+        this.spans = spans;
     }
 
     /**
@@ -62,6 +70,7 @@ public class RecordProcessor {
      */
     public List<Result> processAll(String schema, FundSource source, List<FundRecord> records) {
         if (records.size() > 1) {
+            Instant started = Instant.now();
             try {
                 List<CloudEventEnvelope> events = records.stream().map(record -> CloudEventEnvelope.parse(record.value(), json)).toList();
                 List<EventApplier.Outcome> outcomes = applier.applyAll(schema, source, events);
@@ -69,6 +78,10 @@ public class RecordProcessor {
                 for (int i = 0; i < events.size(); i++) {
                     results.add(outcomes.get(i) == EventApplier.Outcome.APPLIED ? new Result(Outcome.APPLIED, events.get(i).type())
                             : Result.DUPLICATE);
+                    if (schema == null) {
+                        // Made once the batch committed: a batch taken one by one after all leaves no span of its try.
+                        RecordSpans.end(spans.started(started, source, records.get(i), events.get(i)), results.get(i).outcome());
+                    }
                 }
                 return results;
             } catch (RuntimeException e) {
@@ -87,6 +100,22 @@ public class RecordProcessor {
      * @throws RetryLaterException when the record could neither be applied nor parked
      */
     public Result process(String schema, FundSource source, FundRecord record) {
+        if (schema != null) {
+            return attempt(schema, source, record);
+        }
+        Span span = spans.start(source, record, CloudEventEnvelope.identify(record.value(), json),
+                CloudEventEnvelope.traceOf(record.value(), json));
+        try (Scope scope = span.makeCurrent()) {
+            Result result = attempt(schema, source, record);
+            RecordSpans.end(span, result.outcome());
+            return result;
+        } catch (RuntimeException e) {
+            RecordSpans.end(span, e);
+            throw e;
+        }
+    }
+
+    private Result attempt(String schema, FundSource source, FundRecord record) {
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= Math.max(1, config.attempts()); attempt++) {
             try {

@@ -2,11 +2,16 @@ package org.ohchr.uprfund.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ohchr.uprfund.platform.tracing.TraceContext;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Writes an outbox row as a structured-mode CloudEvents 1.0 JSON envelope. */
+/**
+ * Writes an outbox row as a structured-mode CloudEvents 1.0 JSON envelope, with the trace context of its publication as
+ * the distributed-tracing extension's {@code traceparent} and {@code tracestate} attributes, where it has one.
+ */
 @ApplicationScoped
 public class CloudEventWriter {
 
@@ -20,7 +25,7 @@ public class CloudEventWriter {
         this.config = config;
     }
 
-    public String write(OutboxEvent event) {
+    public String write(OutboxEvent event, TraceContext trace) {
         try {
             ObjectNode envelope = objectMapper.createObjectNode()
                     .put("specversion", "1.0")
@@ -30,6 +35,12 @@ public class CloudEventWriter {
                     .put("subject", event.aggregateId.toString())
                     .put("time", event.occurredAt.toString())
                     .put("datacontenttype", "application/json");
+            if (trace.traceparent() != null) {
+                envelope.put("traceparent", trace.traceparent());
+                if (trace.tracestate() != null && !trace.tracestate().isEmpty()) {
+                    envelope.put("tracestate", trace.tracestate());
+                }
+            }
             envelope.set("data", objectMapper.readTree(event.payload));
             return objectMapper.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {

@@ -11,12 +11,15 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.ohchr.uprfund.platform.tracing.TraceContext;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Records an event in the outbox, inside the transaction that makes the change it describes, and wakes the relay as
- * soon as that transaction commits (a rolled-back change publishes nothing).
+ * soon as that transaction commits (a rolled-back change publishes nothing). The trace context current then (the
+ * request's span) is kept with the event: its publication continues that trace.
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -39,7 +42,7 @@ public class EventOutbox {
 
     @Transactional(TxType.MANDATORY)
     public void record(FundEvent event) {
-        repository.persist(row(event, Instant.now()));
+        repository.persist(row(event, Instant.now(), TraceContext.current()));
         wakeRelayOnCommit();
     }
 
@@ -54,17 +57,20 @@ public class EventOutbox {
             return;
         }
         Instant now = Instant.now();
-        repository.copyAll(events.stream().map(event -> row(event, now)).iterator());
+        TraceContext trace = TraceContext.current();
+        repository.copyAll(events.stream().map(event -> row(event, now, trace)).iterator());
         wakeRelayOnCommit();
     }
 
-    private OutboxEvent row(FundEvent event, Instant occurredAt) {
+    private OutboxEvent row(FundEvent event, Instant occurredAt, TraceContext trace) {
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.randomUUID();
         row.aggregateType = event.aggregateType();
         row.aggregateId = event.aggregateId();
         row.eventType = event.eventType();
         row.occurredAt = occurredAt;
+        row.traceparent = trace.traceparent();
+        row.tracestate = trace.tracestate();
         try {
             row.payload = objectMapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {

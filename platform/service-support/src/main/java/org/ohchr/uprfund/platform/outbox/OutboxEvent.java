@@ -49,4 +49,11 @@ public class OutboxEvent {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** The W3C trace context the event was recorded in ({@code TraceContext}); null outside any trace. */
+    @Column(length = 55)
+    public String traceparent;
+
+    @Column(length = 512)
+    public String tracestate;
 }

@@ -17,7 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.ohchr.uprfund.platform.tracing.TraceContext;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -29,7 +31,8 @@ import io.quarkus.scheduler.Scheduled;
  * It runs on a thread of its own, woken when a transaction that wrote events commits ({@link EventOutbox}); a poll
  * every {@code fund.outbox.poll-interval} is only the fallback. One relay works at a time across all instances (a
  * transaction-scoped advisory lock), so the events of an aggregate reach its partition in the order they were written;
- * the record key is the aggregate id.
+ * the record key is the aggregate id. Each publication is a span in the trace the event was recorded in
+ * ({@link PublicationSpans}), whose context the CloudEvent carries.
  * <p>
  * A batch is handed to the producer once. The relay then waits for the broker's verdict on every event of it (the
  * producer gives up within its delivery timeout), marks the acknowledged prefix sent, and leaves the rest unsent. After a
@@ -48,6 +51,7 @@ public class OutboxRelay {
     private final OutboxEventRepository repository;
     private final CloudEventWriter writer;
     private final OutboxPublisher publisher;
+    private final PublicationSpans spans;
     private final OutboxConfig config;
     private final RelayStatistics statistics = new RelayStatistics();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -60,10 +64,12 @@ public class OutboxRelay {
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
 
-    OutboxRelay(OutboxEventRepository repository, CloudEventWriter writer, OutboxPublisher publisher, OutboxConfig config) {
+    OutboxRelay(OutboxEventRepository repository, CloudEventWriter writer, OutboxPublisher publisher, PublicationSpans spans,
+            OutboxConfig config) {
         this.repository = repository;
         this.writer = writer;
         this.publisher = publisher;
+        this.spans = spans;
         this.config = config;
     }
 
@@ -144,7 +150,7 @@ public class OutboxRelay {
         statistics.batchAttempted();
         List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
         for (OutboxEvent event : pending) {
-            CompletableFuture<Void> ack = publisher.send(event.aggregateId.toString(), writer.write(event));
+            CompletableFuture<Void> ack = publish(event);
             acks.add(ack);
             if (ack.isCompletedExceptionally()) {
                 break; // the producer refused at once (no broker metadata): the rest would fail the same way
@@ -165,6 +171,13 @@ public class OutboxRelay {
         }
         statistics.recovered();
         return pending.size() == config.batchSize() ? Outcome.MORE : Outcome.DONE;
+    }
+
+    private CompletableFuture<Void> publish(OutboxEvent event) {
+        Span span = spans.start(event);
+        CompletableFuture<Void> ack = publisher.send(event.aggregateId.toString(), writer.write(event, TraceContext.of(span)));
+        PublicationSpans.endWith(ack, span);
+        return ack;
     }
 
     /**

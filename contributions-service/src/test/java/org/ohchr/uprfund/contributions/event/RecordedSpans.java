@@ -1,0 +1,20 @@
+package org.ohchr.uprfund.contributions.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.quarkus.arc.Unremovable;
+
+/** The spans the service ends, kept in memory for the tracing tests: Quarkus exports to every span exporter bean. */
+@ApplicationScoped
+public class RecordedSpans {
+
+    @Produces
+    @Singleton
+    @Unremovable
+    InMemorySpanExporter spans() {
+        return InMemorySpanExporter.create();
+    }
+}

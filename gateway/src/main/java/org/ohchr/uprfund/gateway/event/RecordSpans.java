@@ -1,0 +1,74 @@
+package org.ohchr.uprfund.gateway.event;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ohchr.uprfund.gateway.domain.FundSource;
+import org.ohchr.uprfund.gateway.service.RecordProcessor;
+import org.ohchr.uprfund.platform.tracing.TraceContext;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+
+/**
+ * The span of a record applied to the live read model ({@code process <topic>}, a consumer span): a child of the
+ * publication the CloudEvent's {@code traceparent} names, so that one trace runs from the request that made the change,
+ * through the service's publication, to the read model. A record without one (published before events carried it)
+ * starts a trace of its own and applies as any other.
+ */
+@ApplicationScoped
+public class RecordSpans {
+
+    private final Tracer tracer;
+
+    RecordSpans(Tracer tracer) {
+        this.tracer = tracer;
+    }
+
+    /** A span starting now, for a record taken on its own. */
+    public Span start(FundSource source, FundRecord record, CloudEventEnvelope.Identity event, TraceContext trace) {
+        return builder(source, record, event.id(), event.type(), trace).startSpan();
+    }
+
+    /** A span that started at {@code startedAt}, for a record applied with others of its poll in one transaction. */
+    public Span started(Instant startedAt, FundSource source, FundRecord record, CloudEventEnvelope event) {
+        return builder(source, record, event.id(), event.type(), event.trace()).setStartTimestamp(startedAt).startSpan();
+    }
+
+    /** Ends the span with what became of its record. */
+    public static void end(Span span, RecordProcessor.Outcome outcome) {
+        span.setAttribute("fund.read_model.outcome", outcome.name());
+        span.end();
+    }
+
+    /** Ends the span of a record that could neither be applied nor parked: it is read again later. */
+    public static void end(Span span, RuntimeException failure) {
+        span.recordException(failure);
+        span.setStatus(StatusCode.ERROR, failure.getMessage());
+        span.end();
+    }
+
+    private SpanBuilder builder(FundSource source, FundRecord record, UUID eventId, String eventType, TraceContext trace) {
+        SpanBuilder builder = tracer.spanBuilder("process " + source.topic())
+                .setParent(trace.asParent())
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", source.topic())
+                .setAttribute("messaging.destination.partition.id", Integer.toString(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset());
+        if (eventId != null) {
+            builder.setAttribute("messaging.message.id", eventId.toString())
+                    .setAttribute("cloudevents.event_id", eventId.toString());
+        }
+        if (eventType != null) {
+            builder.setAttribute("cloudevents.event_type", eventType);
+        }
+        return builder;
+    }
+}
