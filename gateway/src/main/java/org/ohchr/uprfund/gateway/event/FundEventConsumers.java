@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.service.FundSources;
-import org.ohchr.uprfund.gateway.service.FundStatusSnapshot;
+import org.ohchr.uprfund.gateway.service.ReadModelChanges;
 import org.ohchr.uprfund.gateway.service.RecordProcessor;
 import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 
@@ -27,7 +27,8 @@ import io.quarkus.runtime.StartupEvent;
  * Starts the read model's consumers with the gateway, one per topic of {@code fund.read-model.sources}, each on a thread
  * of its own, in consumer group {@code fund.read-model.group-id}, from the earliest offset the first time, with offsets
  * committed by the consumer after each record's transaction ({@link TopicConsumer}). After records are applied, the fund
- * status snapshot is brought up to date. Stops them with the gateway.
+ * status snapshot is brought up to date, in every instance of the gateway ({@link ReadModelChanges}). Stops them with
+ * the gateway.
  */
 @ApplicationScoped
 public class FundEventConsumers {
@@ -36,18 +37,18 @@ public class FundEventConsumers {
 
     private final FundSources sources;
     private final RecordProcessor processor;
-    private final FundStatusSnapshot snapshot;
+    private final ReadModelChanges changes;
     private final ReadModelConfig config;
     private final KafkaClientSettings kafka;
     private final MeterRegistry metrics;
     private final List<TopicConsumer> consumers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
-    FundEventConsumers(FundSources sources, RecordProcessor processor, FundStatusSnapshot snapshot, ReadModelConfig config,
+    FundEventConsumers(FundSources sources, RecordProcessor processor, ReadModelChanges changes, ReadModelConfig config,
             KafkaClientSettings kafka, MeterRegistry metrics) {
         this.sources = sources;
         this.processor = processor;
-        this.snapshot = snapshot;
+        this.changes = changes;
         this.config = config;
         this.kafka = kafka;
         this.metrics = metrics;
@@ -60,7 +61,7 @@ public class FundEventConsumers {
         }
         for (FundSource source : sources.all()) {
             TopicConsumer consumer = new TopicConsumer(source, new KafkaConsumer<>(settings(source), new ByteArrayDeserializer(),
-                    new ByteArrayDeserializer()), processor, snapshot::changed, config.pollTimeout(), config.retryBackoff());
+                    new ByteArrayDeserializer()), processor, changes::announce, config.pollTimeout(), config.retryBackoff());
             consumers.add(consumer);
             ConsumerState state = consumer.state();
             Gauge.builder("fund_read_model_records_behind", state, ConsumerState::recordsBehind)

@@ -33,17 +33,17 @@ public class DeadLetterService {
     private final DeadLetterRepository letters;
     private final EventApplier applier;
     private final FundSources sources;
-    private final FundStatusSnapshot snapshot;
+    private final ReadModelChanges changes;
     private final ReadModelSchema readModel;
     private final ObjectMapper json;
 
-    DeadLetterService(DeadLetterRepository letters, EventApplier applier, FundSources sources, FundStatusSnapshot snapshot,
+    DeadLetterService(DeadLetterRepository letters, EventApplier applier, FundSources sources, ReadModelChanges changes,
             ReadModelSchema readModel, ObjectMapper json) {
         this.readModel = readModel;
         this.letters = letters;
         this.applier = applier;
         this.sources = sources;
-        this.snapshot = snapshot;
+        this.changes = changes;
         this.json = json;
     }
 
@@ -66,7 +66,7 @@ public class DeadLetterService {
         Outcome outcome = attempt(null, letter);
         DeadLetter updated = record(null, id, outcome);
         if (outcome.status != DeadLetter.Status.PARKED) {
-            snapshot.changed();
+            changes.announceAll();
         }
         return updated;
     }
@@ -91,7 +91,7 @@ public class DeadLetterService {
             }
         }
         if (schema == null && applied + duplicates > 0) {
-            snapshot.changed();
+            changes.announceAll();
         }
         return new ReplaySummary(parked.size(), applied, duplicates, stillParked);
     }
