@@ -103,6 +103,10 @@ public class FundEventConsumers {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
                 // A rebalance must not wait for a long outage of PostgreSQL to end.
-                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000));
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000,
+                // An instance that died without leaving the group holds its partitions until its session expires, and
+                // no other instance applies their records meanwhile: 10 s, not the client's 45 s.
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000));
     }
 }
