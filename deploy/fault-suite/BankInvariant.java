@@ -8,22 +8,39 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,11 +68,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * refused write is present at all;</li>
  * <li>within {@value #CONVERGENCE_SECONDS} s the gateway's {@code GET /api/fund/status} equals the sums of those lists:
  * income by kind, expenditure by cost category, their totals, pledges outstanding, donors and projects;</li>
+ * <li>every event on the fund topics is in the gateway's read model, applied after the earlier events of its aggregate,
+ * and none is parked;</li>
  * <li>a rebuild of the gateway's read model from offset zero ({@code POST /api/fund/rebuilds}) equals the live one.</li>
  * </ul>
- * Run by deploy/faults: {@code java -cp 'deploy/target/kafka/libs/*' deploy/fault-suite/BankInvariant.java <gateway url>
- * <contributions url> <projects url> <clients> <seconds of load> <dir>}, with a fund-manager token in FUND_TOKEN. It
- * creates {@code <dir>/load-started} when the load begins. Exit 0 when every check holds, 1 otherwise.
+ * With several gateway instances (a list of urls), each client writes through one of them and each retry goes through the
+ * next, and every instance's fund status must converge.
+ * <p>
+ * Run by deploy/faults: {@code java -cp 'deploy/target/kafka/libs/*:<PostgreSQL JDBC driver>'
+ * deploy/fault-suite/BankInvariant.java <gateway urls, comma-separated> <contributions url> <projects url> <clients>
+ * <seconds of load> <dir> <Kafka bootstrap servers> <JDBC url of the gateway's read model>}, with a fund-manager token in
+ * FUND_TOKEN. It creates {@code <dir>/load-started} when the load begins. Exit 0 when every check holds, 1 otherwise.
  */
 public class BankInvariant {
 
@@ -70,13 +93,15 @@ public class BankInvariant {
     static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 6 || System.getenv("FUND_TOKEN") == null) {
-            System.err.println("usage: FUND_TOKEN=<fund-manager token> java -cp 'deploy/target/kafka/libs/*' BankInvariant.java"
-                    + " <gateway url> <contributions url> <projects url> <clients> <seconds of load> <dir>");
+        if (args.length != 8 || System.getenv("FUND_TOKEN") == null) {
+            System.err.println("usage: FUND_TOKEN=<fund-manager token> java -cp 'deploy/target/kafka/libs/*:<PostgreSQL JDBC driver>'"
+                    + " BankInvariant.java <gateway urls, comma-separated> <contributions url> <projects url> <clients>"
+                    + " <seconds of load> <dir> <Kafka bootstrap servers> <JDBC url of the gateway's read model>");
             System.exit(2);
         }
-        BankInvariant suite = new BankInvariant(trim(args[0]), trim(args[1]), trim(args[2]), System.getenv("FUND_TOKEN"),
-                Path.of(args[5]));
+        List<String> gateways = Arrays.stream(args[0].split(",")).map(BankInvariant::trim).toList();
+        BankInvariant suite = new BankInvariant(gateways, trim(args[1]), trim(args[2]), System.getenv("FUND_TOKEN"),
+                Path.of(args[5]), new ReadModelAudit(args[6], args[7]));
         try {
             System.exit(suite.run(Integer.parseInt(args[3]), Integer.parseInt(args[4])) ? 0 : 1);
         } catch (IllegalStateException e) {
@@ -123,11 +148,14 @@ public class BankInvariant {
     record Final(int status, JsonNode body) {
     }
 
+    /** Every gateway instance; the first one sets up, is read for holdings' links and rebuilds. */
+    private final List<String> gateways;
     private final String gateway;
     private final String contributions;
     private final String projects;
     private final String token;
     private final Path dir;
+    private final ReadModelAudit audit;
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
@@ -139,8 +167,10 @@ public class BankInvariant {
     private final List<String> donorIds = Collections.synchronizedList(new ArrayList<>());
     private final List<String> projectIds = Collections.synchronizedList(new ArrayList<>());
 
-    BankInvariant(String gateway, String contributions, String projects, String token, Path dir) {
-        this.gateway = gateway;
+    BankInvariant(List<String> gateways, String contributions, String projects, String token, Path dir, ReadModelAudit audit) {
+        this.gateways = gateways;
+        this.gateway = gateways.get(0);
+        this.audit = audit;
         this.contributions = contributions;
         this.projects = projects;
         this.token = token;
@@ -149,8 +179,9 @@ public class BankInvariant {
 
     boolean run(int clients, int seconds) throws Exception {
         setUp(clients);
-        System.out.printf("Load: %d clients writing through %s for %d s (client timeout %d s, retries with the same key)%n",
-                clients, gateway, seconds, CLIENT_TIMEOUT.toSeconds());
+        System.out.printf("Load: %d clients writing through %s for %d s (client timeout %d s, retries with the same key%s)%n",
+                clients, String.join(" and ", gateways), seconds, CLIENT_TIMEOUT.toSeconds(),
+                gateways.size() > 1 ? ", each retry through the next gateway" : "");
         Files.writeString(dir.resolve("load-started"), "");
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Thread> threads = new ArrayList<>();
@@ -235,7 +266,7 @@ public class BankInvariant {
             }
             requests.incrementAndGet();
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(throughGateway(request, attempt - 1), HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 JsonNode body = response.body().isEmpty() ? JSON.nullNode() : parse(response.body());
                 boolean inProgress = status == 409 && body.path("type").asText().endsWith("idempotency-in-progress");
@@ -256,6 +287,21 @@ public class BankInvariant {
         }
     }
 
+    /**
+     * The request sent through the gateway {@code shift} places after the one it names (itself when it names none, or
+     * there is only one): a retry lands on another instance, as behind a load balancer.
+     */
+    HttpRequest throughGateway(HttpRequest request, int shift) {
+        String uri = request.uri().toString();
+        for (int g = 0; g < gateways.size() && shift % gateways.size() != 0; g++) {
+            if (uri.startsWith(gateways.get(g) + "/")) {
+                String moved = gateways.get((g + shift) % gateways.size()) + uri.substring(gateways.get(g).length());
+                return HttpRequest.newBuilder(request, (name, value) -> true).uri(URI.create(moved)).build();
+            }
+        }
+        return request;
+    }
+
     static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
@@ -271,6 +317,8 @@ public class BankInvariant {
         final Random random;
         final String donorId;
         final String projectId;
+        /** The gateway this client writes through first; a retry goes to the next one. */
+        final String home;
         final long end;
         final Map<String, BigDecimal> pledgeOutstanding = new LinkedHashMap<>();
         final Map<String, BigDecimal> contributionRemaining = new LinkedHashMap<>();
@@ -282,6 +330,7 @@ public class BankInvariant {
             this.random = new Random(number * 7919L + System.nanoTime());
             this.donorId = donorId;
             this.projectId = projectId;
+            this.home = gateways.get(number % gateways.size());
             this.end = end;
         }
 
@@ -350,7 +399,7 @@ public class BankInvariant {
             write.amount = BigDecimal.valueOf(100_000L * 100 + sequence.incrementAndGet() * 100L, 2);
             ObjectNode body = JSON.createObjectNode().put("donorId", donorId).put("amount", write.amount).put("currency", "USD")
                     .put("pledgedOn", today.toString()).put("period", Integer.toString(today.getYear()));
-            JsonNode created = single(write, gateway + "/api/pledges", body);
+            JsonNode created = single(write, home + "/api/pledges", body);
             if (created != null) {
                 pledgeOutstanding.put(write.id, write.amount);
             }
@@ -372,7 +421,7 @@ public class BankInvariant {
                     }
                 }
             }
-            JsonNode created = single(write, gateway + "/api/contributions", body);
+            JsonNode created = single(write, home + "/api/contributions", body);
             if (created != null) {
                 contributionRemaining.put(write.id, amount);
                 if (pledgeId != null) {
@@ -402,7 +451,7 @@ public class BankInvariant {
             write.originalId = original;
             ObjectNode body = JSON.createObjectNode().put("amount", amount).put("reversedOn", today.toString())
                     .put("reason", write.marker);
-            if (single(write, gateway + "/api/contributions/" + original + "/reversal", body) != null) {
+            if (single(write, home + "/api/contributions/" + original + "/reversal", body) != null) {
                 contributionRemaining.merge(original, amount.negate(), BigDecimal::add);
                 String pledgeId = contributionPledge.get(original);
                 if (pledgeId != null) {
@@ -415,7 +464,7 @@ public class BankInvariant {
             Write write = new Write(Kind.INCOME, marker(Kind.INCOME), false);
             ObjectNode body = JSON.createObjectNode().put("kind", random.nextBoolean() ? "INVESTMENT" : "MISCELLANEOUS")
                     .put("accountingDate", today.toString()).put("amountUsd", money(10, 2000)).put("description", write.marker);
-            if (single(write, gateway + "/api/income", body) != null) {
+            if (single(write, home + "/api/income", body) != null) {
                 income.add(write.id);
             }
         }
@@ -429,7 +478,7 @@ public class BankInvariant {
             Write write = new Write(Kind.INCOME_REVERSAL, marker(Kind.INCOME_REVERSAL), false);
             write.originalId = original;
             ObjectNode body = JSON.createObjectNode().put("accountingDate", today.toString()).put("reason", write.marker);
-            if (single(write, gateway + "/api/income/" + original + "/reversal", body) != null) {
+            if (single(write, home + "/api/income/" + original + "/reversal", body) != null) {
                 reversedIncome.add(original);
             }
         }
@@ -443,7 +492,7 @@ public class BankInvariant {
             Write write = new Write(Kind.INCOME_REVERSAL, marker(Kind.INCOME_REVERSAL), true);
             write.originalId = reversedIncome.get(random.nextInt(reversedIncome.size()));
             ObjectNode body = JSON.createObjectNode().put("accountingDate", today.toString()).put("reason", write.marker);
-            single(write, gateway + "/api/income/" + write.originalId + "/reversal", body);
+            single(write, home + "/api/income/" + write.originalId + "/reversal", body);
         }
 
         ObjectNode expenditureBody(Write write, boolean fundLevel, BigDecimal amount) {
@@ -457,7 +506,7 @@ public class BankInvariant {
 
         void expenditure() throws InterruptedException {
             Write write = new Write(Kind.EXPENDITURE, marker(Kind.EXPENDITURE), false);
-            single(write, gateway + "/api/expenditures", expenditureBody(write, random.nextInt(4) == 0, money(10, 3000)));
+            single(write, home + "/api/expenditures", expenditureBody(write, random.nextInt(4) == 0, money(10, 3000)));
         }
 
         ObjectNode progressBody(Write write) {
@@ -471,7 +520,7 @@ public class BankInvariant {
         void progressUpdate() throws InterruptedException {
             Write write = new Write(Kind.PROGRESS_UPDATE, marker(Kind.PROGRESS_UPDATE), false);
             write.projectId = projectId;
-            single(write, gateway + "/api/projects/" + projectId + "/updates", progressBody(write));
+            single(write, home + "/api/projects/" + projectId + "/updates", progressBody(write));
         }
 
         /** 5 to 20 items, progress updates and expenditure, one in ten of no amount (refused alone); sent whole until a 200. */
@@ -496,7 +545,7 @@ public class BankInvariant {
                 batchWrites.add(write);
             }
             writes.addAll(batchWrites);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/field-updates/sync")).timeout(CLIENT_TIMEOUT.multipliedBy(2))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(home + "/api/field-updates/sync")).timeout(CLIENT_TIMEOUT.multipliedBy(2))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build();
             Final answer = send(request, System.nanoTime() + RESOLVE_WITHIN.toNanos(), batchWrites.get(0));
@@ -653,8 +702,8 @@ public class BankInvariant {
         }
     }
 
-    /** Fund status as the gateway showed it at one moment (System.nanoTime). */
-    record Snapshot(long at, Map<String, BigDecimal> figures) {
+    /** Fund status as one gateway instance showed it at one moment (System.nanoTime). */
+    record Snapshot(long at, int gateway, Map<String, BigDecimal> figures) {
     }
 
     boolean check(long recoveredAt) throws InterruptedException {
@@ -664,11 +713,15 @@ public class BankInvariant {
         java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean(true);
         Thread poller = startThread(() -> {
             while (polling.get()) {
+                for (int g = 0; g < gateways.size(); g++) {
+                    try {
+                        snapshots.add(new Snapshot(System.nanoTime(), g, statusFigures(get(gateways.get(g) + "/api/fund/status"))));
+                    } catch (IllegalStateException e) {
+                        // the gateway did not answer this time: the next read tells
+                    }
+                }
                 try {
-                    snapshots.add(new Snapshot(System.nanoTime(), statusFigures(get(gateway + "/api/fund/status"))));
                     Thread.sleep(200);
-                } catch (IllegalStateException e) {
-                    // the gateway did not answer this time: the next read tells
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -678,26 +731,41 @@ public class BankInvariant {
         Map<String, BigDecimal> expected = holdings.figures();
         long listed = System.nanoTime();
         long deadline = recoveredAt + Duration.ofSeconds(CONVERGENCE_SECONDS).toNanos();
-        Snapshot matched = null;
-        Snapshot last = null;
-        while (matched == null) {
+        // Each instance's first status equal to the sums; the last status read of each that is not (yet).
+        Snapshot[] matchedBy = new Snapshot[gateways.size()];
+        Snapshot[] lastBy = new Snapshot[gateways.size()];
+        while (true) {
             for (Snapshot snapshot : snapshots) {
-                last = snapshot;
-                if (differences(expected, snapshot.figures()).isEmpty()) {
-                    matched = snapshot;
-                    break;
+                lastBy[snapshot.gateway()] = snapshot;
+                if (matchedBy[snapshot.gateway()] == null && differences(expected, snapshot.figures()).isEmpty()) {
+                    matchedBy[snapshot.gateway()] = snapshot;
                 }
             }
+            boolean allMatched = Arrays.stream(matchedBy).allMatch(Objects::nonNull);
+            boolean allReadLate = Arrays.stream(lastBy).allMatch(last -> last != null && last.at() > Math.max(deadline, listed));
             boolean gaveUp = System.nanoTime() > Math.max(deadline, listed) + Duration.ofSeconds(60).toNanos();
-            if (matched != null || last != null && last.at() > Math.max(deadline, listed) || gaveUp) {
+            if (allMatched || allReadLate || gaveUp) {
                 break;
             }
             Thread.sleep(100);
         }
         polling.set(false);
         poller.join();
-        List<String> different = matched != null ? List.of()
-                : last == null ? List.of("the gateway did not answer GET /api/fund/status") : differences(expected, last.figures());
+        List<String> different = new ArrayList<>();
+        Snapshot matched = null;
+        for (int g = 0; g < gateways.size(); g++) {
+            String instance = gateways.size() > 1 ? gateways.get(g) + ": " : "";
+            if (matchedBy[g] == null) {
+                if (lastBy[g] == null) {
+                    different.add(instance + "the gateway did not answer GET /api/fund/status");
+                } else {
+                    differences(expected, lastBy[g].figures()).forEach(line -> different.add(instance + line));
+                }
+            } else if (different.isEmpty() && (matched == null || matchedBy[g].at() > matched.at())) {
+                matched = matchedBy[g];
+            }
+        }
+        matched = different.isEmpty() ? matched : null;
         double convergedIn = matched == null ? Double.NaN : (matched.at() - recoveredAt) / 1e9;
         boolean converged = matched != null && matched.at() <= deadline;
         Tally tally = new Tally(holdings);
@@ -718,15 +786,25 @@ public class BankInvariant {
         System.out.printf("  refused unexpectedly %7d%n", tally.refusedUnexpectedly);
         System.out.printf("  fund status          %s%n", matched != null
                 ? String.format("equal to the services' sums %.1f s after recovery%s (%d figures: income by kind, expenditure by"
-                        + " category, totals, pledges outstanding, donors, projects)", Math.max(0, convergedIn),
-                        converged ? "" : ", LATER than " + CONVERGENCE_SECONDS + " s", expected.size())
+                        + " category, totals, pledges outstanding, donors, projects)%s", Math.max(0, convergedIn),
+                        converged ? "" : ", LATER than " + CONVERGENCE_SECONDS + " s", expected.size(),
+                        gateways.size() > 1 ? ", on each of the " + gateways.size() + " gateway instances" : "")
                 : "DIFFERENT from the services' sums " + CONVERGENCE_SECONDS + " s after recovery");
         different.forEach(line -> System.out.println("      " + line));
         tally.examples.forEach(line -> System.out.println("      " + line));
+        ReadModelAudit.Findings events = audit.examine();
+        System.out.printf("  events on the topics %7d   (%d distinct, %d delivered more than once by the relay)%n", events.records(),
+                events.distinct(), events.records() - events.distinct());
+        System.out.printf("  not in read model    %7d   events on a topic the read model never applied%n", events.missing());
+        System.out.printf("  applied out of order %7d   events applied before an earlier event of their aggregate (%d aggregates)%n",
+                events.outOfOrder(), events.aggregates());
+        System.out.printf("  parked               %7d   records in the gateway's dead-letter table%n", events.parked());
+        events.examples().forEach(line -> System.out.println("      " + line));
         boolean rebuildEqual = rebuild();
         System.out.printf("  rebuild              %s%n", rebuildEqual ? "from offset zero, equal to the live read model"
                 : "NOT equal to the live read model");
-        return converged && rebuildEqual && tally.lost == 0 && tally.doubled == 0 && tally.refusedPresent == 0
+        return converged && rebuildEqual && events.missing() == 0 && events.outOfOrder() == 0 && events.parked() == 0
+                && tally.lost == 0 && tally.doubled == 0 && tally.refusedPresent == 0
                 && tally.unresolved == 0 && tally.refusedUnexpectedly == 0;
     }
 
@@ -853,5 +931,112 @@ public class BankInvariant {
         }
         System.out.println("  rebuild not done within 300 s");
         return false;
+    }
+
+    /**
+     * What the gateway's read model holds of the events on the fund topics, read from the broker (every partition from
+     * offset zero) and from the read model's own tables: every event applied, each before the later events of its
+     * aggregate (an aggregate's events share a partition, in the order they were written), nothing parked.
+     */
+    static final class ReadModelAudit {
+
+        static final List<String> TOPICS = List.of("fund.contributions.v1", "fund.projects.v1", "fund.recommendations.v1");
+
+        record Findings(long records, long distinct, long missing, long outOfOrder, long aggregates, long parked,
+                List<String> examples) {
+        }
+
+        private final String bootstrapServers;
+        private final String jdbcUrl;
+
+        ReadModelAudit(String bootstrapServers, String jdbcUrl) {
+            this.bootstrapServers = bootstrapServers;
+            this.jdbcUrl = jdbcUrl;
+        }
+
+        Findings examine() {
+            Map<String, Instant> applied = new HashMap<>();
+            long parked;
+            try (Connection connection = DriverManager.getConnection(jdbcUrl);
+                    Statement statement = connection.createStatement()) {
+                try (ResultSet rows = statement.executeQuery("SELECT source, event_id::text, applied_at FROM applied_event")) {
+                    while (rows.next()) {
+                        applied.put(rows.getString(1) + " " + rows.getString(2), rows.getTimestamp(3).toInstant());
+                    }
+                }
+                try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM dead_letter WHERE status = 'PARKED'")) {
+                    rows.next();
+                    parked = rows.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("the read model could not be read at " + jdbcUrl + ": " + e.getMessage());
+            }
+            long records = 0;
+            long missing = 0;
+            long outOfOrder = 0;
+            Set<String> seen = new HashSet<>();
+            Map<String, Instant> lastAppliedOfAggregate = new HashMap<>();
+            List<String> examples = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : everyRecord()) {
+                records++;
+                JsonNode event = parse(record.value());
+                String key = event.path("source").asText() + " " + event.path("id").asText();
+                if (!seen.add(key)) {
+                    continue; // the relay delivered it again (at least once): the read model applies it once
+                }
+                Instant at = applied.get(key);
+                if (at == null) {
+                    missing++;
+                    if (examples.size() < 10) {
+                        examples.add("not applied: " + event.path("type").asText() + " " + key + " (" + record.topic() + "-"
+                                + record.partition() + "@" + record.offset() + ")");
+                    }
+                    continue;
+                }
+                String aggregate = record.topic() + " " + event.path("subject").asText();
+                Instant before = lastAppliedOfAggregate.get(aggregate);
+                if (before != null && at.isBefore(before)) {
+                    outOfOrder++;
+                    if (examples.size() < 10) {
+                        examples.add("applied before an earlier event of its aggregate: " + event.path("type").asText() + " " + key);
+                    }
+                } else {
+                    lastAppliedOfAggregate.put(aggregate, at);
+                }
+            }
+            return new Findings(records, seen.size(), missing, outOfOrder, lastAppliedOfAggregate.size(), parked, examples);
+        }
+
+        /** Every record of the fund topics, partition by partition, in offset order. */
+        List<ConsumerRecord<String, String>> everyRecord() {
+            Properties settings = new Properties();
+            settings.put("bootstrap.servers", bootstrapServers);
+            settings.put("enable.auto.commit", "false");
+            settings.put("max.poll.records", "5000");
+            List<ConsumerRecord<String, String>> all = new ArrayList<>();
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                    settings, new StringDeserializer(),
+                    new StringDeserializer())) {
+                List<TopicPartition> partitions = new ArrayList<>();
+                for (String topic : TOPICS) {
+                    consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                            .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+                }
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+                long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+                while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the fund topics could not be read to their end within 120 s");
+                    }
+                    consumer.poll(Duration.ofMillis(500)).forEach(all::add);
+                }
+            }
+            // A partition's records in offset order; the order between partitions does not matter.
+            all.sort(Comparator.comparing((ConsumerRecord<String, String> r) -> r.topic())
+                    .thenComparingInt(r -> r.partition()).thenComparingLong(r -> r.offset()));
+            return all;
+        }
     }
 }

@@ -34,16 +34,17 @@ ensure_jwt_keys() {
   fi
 }
 
-# Starts module $1 on port $2 in the background, in run directory $3, its output appended to <run dir>/logs/<module>.log;
-# sets SERVICE_PID to the JVM's process id (the subshell execs java, so stopping SERVICE_PID stops the service). The
-# database, broker and issuer come from the environment (FUND_DB_*, KAFKA_BOOTSTRAP_SERVERS, FUND_JWT_ISSUER).
+# Starts module $1 on port $2 in the background, in run directory $3, its output appended to <run dir>/logs/<name>.log
+# (name $4, the module's by default: another instance of it has a name of its own); sets SERVICE_PID to the JVM's
+# process id (the subshell execs java, so stopping SERVICE_PID stops the service). The database, broker and issuer come
+# from the environment (FUND_DB_*, KAFKA_BOOTSTRAP_SERVERS, FUND_JWT_ISSUER).
 service_start() {
-  local module="$1" port="$2" run_dir="$3"
+  local module="$1" port="$2" run_dir="$3" name="${4:-$1}"
   (
     cd "$run_dir"
     FUND_JWT_PUBLIC_KEY="$run_dir/keys/jwt-public.pem" QUARKUS_HTTP_PORT="$port" \
       exec java -Xmx256m -jar "$(service_jar "$module")"
-  ) >>"$run_dir/logs/$module.log" 2>&1 &
+  ) >>"$run_dir/logs/$name.log" 2>&1 &
   SERVICE_PID=$!
 }
 
