@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -118,6 +119,9 @@ class FundStatusTest {
         String changed = await().atMost(APPLIED_WITHIN).until(() -> given().header("If-None-Match", etag).get("/api/fund/status")
                 .then().extract().header("ETag"), tag -> !etag.equals(tag));
         assertNotEquals(etag, changed);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metricValue(metrics, "fund_status_refresh_delay_seconds_count") >= 1, metrics);
+        assertTrue(metricValue(metrics, "fund_status_refresh_seconds_max") > 0, metrics);
         given().header("If-None-Match", etag).get("/api/fund/status").then().statusCode(200);
         given().header("If-None-Match", changed).get("/api/fund/status").then().statusCode(304);
     }
@@ -176,5 +180,11 @@ class FundStatusTest {
 
     private static BigDecimal line(JsonPath status, String list, String code) {
         return status.getObject(list + ".find { it.code == '" + code + "' }.amountUsd", BigDecimal.class);
+    }
+
+    /** The value of a metric without labels in the Prometheus text. */
+    private static double metricValue(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(name.length() + 1))).findFirst().orElse(-1);
     }
 }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +21,8 @@ import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -30,7 +34,9 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * its entity tag: {@code GET /api/fund/status} answers from it without touching the database. The consumers call
  * {@link #changed()} after applying records; one thread of its own recomputes, and changes that arrive while it works are
  * taken in its next turn (so a burst of events costs one or two computations, not one each). At midnight UTC the date it
- * is at moves on. Each new status is announced to {@link #changes()} (the dashboard's server-sent events).
+ * is at moves on. Each new status is announced to {@link #changes()} (the dashboard's server-sent events). Two timers
+ * in {@code /q/metrics} tell how fresh it keeps: {@code fund_status_refresh_seconds} (one computation) and
+ * {@code fund_status_refresh_delay_seconds} (from the first change a computation takes in until its status is served).
  */
 @ApplicationScoped
 public class FundStatusSnapshot {
@@ -42,15 +48,25 @@ public class FundStatusSnapshot {
     /** The parts changed since the last computation; every part before the first. */
     private final EnumSet<StatusPart> pending = EnumSet.allOf(StatusPart.class);
     private final AtomicBoolean dirty = new AtomicBoolean(true);
+    /** System.nanoTime() of the oldest change not yet taken in by a computation; 0 when none waits. */
+    private final AtomicLong changedSince = new AtomicLong();
+    private final Timer refreshTime;
+    private final Timer refreshDelay;
     private final Object signal = new Object();
     private final BroadcastProcessor<Rendered> announcements = BroadcastProcessor.create();
     private volatile Rendered current;
     private volatile boolean running = true;
     private Thread refresher;
 
-    FundStatusSnapshot(FundStatusService status, ObjectMapper json) {
+    FundStatusSnapshot(FundStatusService status, ObjectMapper json, MeterRegistry metrics) {
         this.status = status;
         this.json = json;
+        this.refreshTime = Timer.builder("fund_status_refresh_seconds")
+                .description("Time one computation of the fund status snapshot takes")
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(metrics);
+        this.refreshDelay = Timer.builder("fund_status_refresh_delay_seconds")
+                .description("From a change of the read model until a fund status that includes it is served")
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(metrics);
     }
 
     void start(@Observes StartupEvent started) {
@@ -79,6 +95,7 @@ public class FundStatusSnapshot {
     public void changed(Set<StatusPart> parts) {
         synchronized (pending) {
             pending.addAll(parts);
+            changedSince.compareAndSet(0, System.nanoTime());
         }
         dirty.set(true);
         synchronized (signal) {
@@ -129,10 +146,13 @@ public class FundStatusSnapshot {
                 }
                 if (dirty.getAndSet(false)) {
                     Set<StatusPart> parts;
+                    long since;
                     synchronized (pending) {
                         parts = EnumSet.copyOf(pending);
                         pending.clear();
+                        since = changedSince.getAndSet(0);
                     }
+                    long started = System.nanoTime();
                     Rendered previous = current;
                     Rendered rendered;
                     try {
@@ -143,6 +163,11 @@ public class FundStatusSnapshot {
                     }
                     synchronized (this) {
                         current = rendered;
+                    }
+                    long served = System.nanoTime();
+                    refreshTime.record(served - started, TimeUnit.NANOSECONDS);
+                    if (since != 0) {
+                        refreshDelay.record(served - since, TimeUnit.NANOSECONDS);
                     }
                     announcements.onNext(rendered);
                 }
