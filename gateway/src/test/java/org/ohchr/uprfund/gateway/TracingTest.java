@@ -6,6 +6,11 @@ import static org.awaitility.Awaitility.await;
 import static org.ohchr.uprfund.gateway.FundEventConsumptionTest.APPLIED_WITHIN;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +18,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.LogContext;
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.gateway.service.RecordProcessor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -103,17 +112,68 @@ class TracingTest {
         }
     }
 
-    private String withTrace(FundEvents.Event event, String traceparent) {
+    @Test
+    void linesLoggedWhileARecordIsProcessedCarryItsTraceId() {
+        String traceId = randomHex(16);
+        String publicationSpanId = randomHex(8);
+        UUID eventId = UUID.randomUUID();
+        ObjectNode envelope = (ObjectNode) readTree(FundEvents.envelope(eventId, FundEvents.CONTRIBUTIONS_SOURCE,
+                "org.ohchr.uprfund.contributions.NoSuchEvent", UUID.randomUUID(), Instant.now(), FundEvents.object("any", "thing")));
+        List<ExtLogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                ExtLogRecord extended = (ExtLogRecord) record;
+                extended.copyMdc(); // on the logging thread: read later, it would be the test's
+                logged.add(extended);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger logger = LogContext.getLogContext().getLogger(RecordProcessor.class.getName());
+        logger.addHandler(capture);
         try {
-            ObjectNode envelope = (ObjectNode) json.readTree(event.envelope());
-            return envelope.put("traceparent", traceparent).toString();
+            RecordMetadata sent = EventPublisher.sendRaw(FundEvents.CONTRIBUTIONS_TOPIC, eventId.toString(),
+                    envelope.put("traceparent", "00-" + traceId + "-" + publicationSpanId + "-01").toString());
+            String where = sent.topic() + "/" + sent.partition() + "@" + sent.offset();
+
+            ExtLogRecord parked = await().atMost(APPLIED_WITHIN).until(() -> logged.stream()
+                    .filter(record -> record.getFormattedMessage().startsWith("Parked record " + where)).findFirst(), Optional::isPresent)
+                    .orElseThrow();
+            assertThat(parked.getMdc("traceId")).isEqualTo(traceId);
+            SpanData processing = awaitProcessingOf(eventId);
+            assertThat(parked.getMdc("spanId")).isEqualTo(processing.getSpanId());
+            assertThat(processing.getParentSpanId()).isEqualTo(publicationSpanId);
+            assertThat(processing.getAttributes().get(OUTCOME)).isEqualTo("PARKED");
+        } finally {
+            logger.removeHandler(capture);
+        }
+    }
+
+    private String withTrace(FundEvents.Event event, String traceparent) {
+        return ((ObjectNode) readTree(event.envelope())).put("traceparent", traceparent).toString();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode readTree(String text) {
+        try {
+            return json.readTree(text);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private SpanData awaitProcessingOf(FundEvents.Event event) {
-        return await().atMost(APPLIED_WITHIN).until(() -> find(span -> event.id().toString().equals(span.getAttributes().get(EVENT_ID))),
+        return awaitProcessingOf(event.id());
+    }
+
+    private SpanData awaitProcessingOf(UUID eventId) {
+        return await().atMost(APPLIED_WITHIN).until(() -> find(span -> eventId.toString().equals(span.getAttributes().get(EVENT_ID))),
                 Optional::isPresent).orElseThrow();
     }
 
