@@ -7,6 +7,16 @@
 SERVICES=(contributions-service:8081 projects-service:8082 recommendations-service:8083 gateway:8080)
 SERVICE_DATABASES=(contributions projects recommendations gateway)
 
+# The services' JVM options; FUND_SERVICE_JAVA_OPTS (words) replaces them, to compare others with deploy/bench/startup.
+# Four services start at once on the machine's few CPUs, so their start is bound by CPU (deploy/README.md, Benchmarks):
+#   -XX:+UseSerialGC        no concurrent collector threads, and none of G1's structures (about 45 MB per service);
+#   -Xms32m, heap free ratios 10-20 (those of the container image's run-java.sh)   the heap grows, and gives back, as the
+#                           live set needs: without -Xms the initial heap is a 64th of the machine's memory, all of -Xmx;
+#   -XX:TieredStopAtLevel=1 C1 alone: half the CPU to start and less code cache and compiler memory; the benchmarks'
+#                           throughput did not drop with it (the images for Docker and Kubernetes keep C2 all the same).
+# shellcheck disable=SC2206 # the variable's words are options
+SERVICE_JAVA_OPTS=(${FUND_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20})
+
 service_jar() {
   echo "$REPO_ROOT/$1/target/quarkus-app/quarkus-run.jar"
 }
@@ -43,7 +53,7 @@ service_start() {
   (
     cd "$run_dir"
     FUND_JWT_PUBLIC_KEY="$run_dir/keys/jwt-public.pem" QUARKUS_HTTP_PORT="$port" \
-      exec java -Xmx256m -jar "$(service_jar "$module")"
+      exec java "${SERVICE_JAVA_OPTS[@]}" -jar "$(service_jar "$module")"
   ) >>"$run_dir/logs/$name.log" 2>&1 &
   SERVICE_PID=$!
 }
