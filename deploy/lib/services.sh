@@ -11,11 +11,11 @@ SERVICE_DATABASES=(contributions projects recommendations gateway)
 # Four services start at once on the machine's few CPUs, so their start is bound by CPU (deploy/README.md, Benchmarks):
 #   -XX:+UseSerialGC        no concurrent collector threads, and none of G1's structures (about 45 MB per service);
 #   -Xms32m, heap free ratios 10-20 (those of the container image's run-java.sh)   the heap grows, and gives back, as the
-#                           live set needs: without -Xms the initial heap is a 64th of the machine's memory, all of -Xmx;
-#   -XX:TieredStopAtLevel=1 C1 alone: half the CPU to start and less code cache and compiler memory; the benchmarks'
-#                           throughput did not drop with it (the images for Docker and Kubernetes keep C2 all the same).
+#                           live set needs: without -Xms the initial heap is a 64th of the machine's memory, all of -Xmx.
+# C1 alone (-XX:TieredStopAtLevel=1) would halve the CPU of the start, but it cost the gateway a third of its fund
+# status throughput (deploy/README.md, Benchmarks).
 # shellcheck disable=SC2206 # the variable's words are options
-SERVICE_JAVA_OPTS=(${FUND_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20})
+SERVICE_JAVA_OPTS=(${FUND_SERVICE_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20})
 
 service_jar() {
   echo "$REPO_ROOT/$1/target/quarkus-app/quarkus-run.jar"
