@@ -110,6 +110,28 @@ class EventTracingTest {
         assertThat(publication.getParentSpanContext().isValid()).isFalse();
     }
 
+    @Test
+    void aClientsOversizedTracestateIsNotKeptAndTheWriteSucceeds() throws Exception {
+        // 32 valid W3C members of about 60 characters: some 2 KB, over the 512 characters a vendor must pass on.
+        StringBuilder tracestate = new StringBuilder();
+        for (int member = 0; member < 32; member++) {
+            tracestate.append(member == 0 ? "" : ",").append("vendor").append(member).append('=')
+                    .append("v".repeat(50));
+        }
+        String clientTrace = "0af7651916cd43dd8448eb211c80319c";
+        String donorId = given().auth().oauth2(TestTokens.fundManager()).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + clientTrace + "-b7ad6b7169203331-01")
+                .header("tracestate", tracestate.toString())
+                .body(Map.of("name", "Tracing test donor " + UUID.randomUUID(), "kind", "PRIVATE"))
+                .when().post("/api/donors")
+                .then().statusCode(201)
+                .extract().path("id");
+
+        JsonNode event = lastEventOf(donorId);
+        assertThat(event.path("traceparent").asText()).startsWith("00-" + clientTrace + "-");
+        assertThat(event.has("tracestate")).isFalse();
+    }
+
     private JsonNode lastEventOf(String key) throws Exception {
         List<ConsumerRecord<String, String>> records = TopicReader.readUntil(TOPIC, r -> key.equals(r.key()), Duration.ofSeconds(30));
         return json.readTree(records.get(records.size() - 1).value());

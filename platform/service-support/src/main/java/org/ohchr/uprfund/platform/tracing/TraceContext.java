@@ -20,6 +20,8 @@ public record TraceContext(String traceparent, String tracestate) {
 
     private static final String TRACEPARENT = "traceparent";
     private static final String TRACESTATE = "tracestate";
+    /** The length W3C Trace Context asks every vendor to pass on, and the outbox column's. */
+    private static final int TRACESTATE_MAX_LENGTH = 512;
 
     /** The context of the current span; {@link #NONE} outside any. */
     public static TraceContext current() {
@@ -36,7 +38,11 @@ public record TraceContext(String traceparent, String tracestate) {
         }
         Map<String, String> carrier = new HashMap<>(2);
         W3CTraceContextPropagator.getInstance().inject(context, carrier, Map::put);
-        return new TraceContext(carrier.get(TRACEPARENT), carrier.get(TRACESTATE));
+        String tracestate = carrier.get(TRACESTATE);
+        // A client's tracestate is taken as it came, whatever its length; W3C asks to pass on 512 characters and lets a
+        // vendor drop the rest. Kept longer, it would not fit the outbox row and would fail the client's write.
+        boolean oversized = tracestate != null && tracestate.length() > TRACESTATE_MAX_LENGTH;
+        return new TraceContext(carrier.get(TRACEPARENT), oversized ? null : tracestate);
     }
 
     /** The context a span continuing this one takes as its parent: the root context when there is none (or it is malformed). */
