@@ -66,17 +66,7 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
                 text(envelope, "subject"), instant(required(envelope, "time")), data, trace(envelope));
     }
 
-    /** The trace context of an envelope as far as it can be read, for a record that may not be one. */
-    public static TraceContext traceOf(byte[] value, ObjectMapper json) {
-        try {
-            JsonNode envelope = json.readTree(value);
-            return envelope != null && envelope.isObject() ? trace(envelope) : TraceContext.NONE;
-        } catch (Exception e) {
-            return TraceContext.NONE;
-        }
-    }
-
-    /** The envelope's id, source and type as far as they can be read, for a record that is parked. */
+    /** The envelope's id, source, type and trace context as far as they can be read, before it is applied or parked. */
     public static Identity identify(byte[] value, ObjectMapper json) {
         try {
             JsonNode envelope = json.readTree(value);
@@ -89,7 +79,7 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
             } catch (IllegalArgumentException e) {
                 // left unknown
             }
-            return new Identity(id, shortText(envelope, "source"), shortText(envelope, "type"));
+            return new Identity(id, shortText(envelope, "source"), shortText(envelope, "type"), trace(envelope));
         } catch (Exception e) {
             return Identity.NONE;
         }
@@ -155,9 +145,12 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
         }
     }
 
-    /** What could be read of an envelope that was not applied; each part null when unreadable. */
-    public record Identity(UUID id, String source, String type) {
+    /**
+     * What could be read of an envelope before it is applied, or of one that was not; each part null when unreadable,
+     * the trace context {@link TraceContext#NONE}.
+     */
+    public record Identity(UUID id, String source, String type, TraceContext trace) {
 
-        static final Identity NONE = new Identity(null, null, null);
+        static final Identity NONE = new Identity(null, null, null, TraceContext.NONE);
     }
 }

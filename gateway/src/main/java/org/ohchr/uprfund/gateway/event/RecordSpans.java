@@ -31,8 +31,8 @@ public class RecordSpans {
     }
 
     /** A span starting now, for a record taken on its own. */
-    public Span start(FundSource source, FundRecord record, CloudEventEnvelope.Identity event, TraceContext trace) {
-        return builder(source, record, event.id(), event.type(), trace).startSpan();
+    public Span start(FundSource source, FundRecord record, CloudEventEnvelope.Identity event) {
+        return builder(source, record, event.id(), event.type(), event.trace()).startSpan();
     }
 
     /** A span that started at {@code startedAt}, for a record applied with others of its poll in one transaction. */

@@ -103,8 +103,7 @@ public class RecordProcessor {
         if (schema != null) {
             return attempt(schema, source, record);
         }
-        Span span = spans.start(source, record, CloudEventEnvelope.identify(record.value(), json),
-                CloudEventEnvelope.traceOf(record.value(), json));
+        Span span = spans.start(source, record, CloudEventEnvelope.identify(record.value(), json));
         try (Scope scope = span.makeCurrent()) {
             Result result = attempt(schema, source, record);
             RecordSpans.end(span, result.outcome());
