@@ -8,14 +8,13 @@ import org.ohchr.uprfund.contributions.domain.EntryAmounts;
 import org.ohchr.uprfund.contributions.domain.Pledge;
 import org.ohchr.uprfund.contributions.domain.PledgeCancellation;
 import org.ohchr.uprfund.contributions.domain.PledgeCancellationReason;
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * What remained unpaid of a pledge was cancelled or written off; the pledge is closed. Money as decimal strings.
  * Schema: {@code META-INF/resources/events/PledgeCancelled.json}.
  */
 public record PledgeCancelled(UUID pledgeId, UUID donorId, PledgeCancellationReason reason, LocalDate effectiveOn,
-        String outstandingAmount, String currency, String outstandingUsd, String note, Instant recordedAt) implements FundEvent {
+        String outstandingAmount, String currency, String outstandingUsd, String note, Instant recordedAt) implements PledgeEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.PledgeCancelled";
 
@@ -28,15 +27,5 @@ public record PledgeCancelled(UUID pledgeId, UUID donorId, PledgeCancellationRea
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Pledge";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return pledgeId;
     }
 }

@@ -7,14 +7,13 @@ import java.util.UUID;
 import org.ohchr.uprfund.contributions.domain.EntryAmounts;
 import org.ohchr.uprfund.contributions.domain.ExchangeRate;
 import org.ohchr.uprfund.contributions.domain.Pledge;
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * A donor pledged an amount for a period. Money is carried as decimal strings that keep their scale ("346597.13").
  * Schema: {@code META-INF/resources/events/PledgeRecorded.json}.
  */
 public record PledgeRecorded(UUID pledgeId, UUID donorId, String amount, String currency, String usdPerUnit, String amountUsd,
-        LocalDate pledgedOn, String period, LocalDate dueOn, Instant recordedAt) implements FundEvent {
+        LocalDate pledgedOn, String period, LocalDate dueOn, Instant recordedAt) implements PledgeEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.PledgeRecorded";
 
@@ -27,15 +26,5 @@ public record PledgeRecorded(UUID pledgeId, UUID donorId, String amount, String 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Pledge";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return pledgeId;
     }
 }

@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.projects.domain.BudgetRevision;
 
 /** An approved project's budget was revised. Schema: {@code META-INF/resources/events/BudgetRevised.json}. */
 public record BudgetRevised(UUID revisionId, UUID projectId, String iso3, String previousBudgetUsd, String revisedBudgetUsd,
-        String changeUsd, LocalDate effectiveOn, String reason, String revisedBy, Instant recordedAt) implements FundEvent {
+        String changeUsd, LocalDate effectiveOn, String reason, String revisedBy, Instant recordedAt) implements ProjectEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.projects.BudgetRevised";
 
@@ -22,15 +21,5 @@ public record BudgetRevised(UUID revisionId, UUID projectId, String iso3, String
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Project";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return projectId;
     }
 }

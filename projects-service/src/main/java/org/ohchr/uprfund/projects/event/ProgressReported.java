@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.projects.domain.Indicator;
 import org.ohchr.uprfund.projects.domain.ProgressStatus;
 import org.ohchr.uprfund.projects.domain.ProgressUpdate;
@@ -17,7 +16,7 @@ import org.ohchr.uprfund.projects.domain.ProgressUpdate;
  */
 public record ProgressReported(UUID updateId, UUID projectId, String iso3, LocalDate periodStart, LocalDate periodEnd,
         ProgressStatus status, String narrative, List<UUID> recommendationIds, List<IndicatorData> indicators, String reportedBy,
-        Instant recordedAt) implements FundEvent {
+        Instant recordedAt) implements ProjectEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ProgressReported";
 
@@ -30,16 +29,6 @@ public record ProgressReported(UUID updateId, UUID projectId, String iso3, Local
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Project";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return projectId;
     }
 
     public record IndicatorData(String name, String unit, String baseline, String target, String actual) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.projects.domain.Project;
 
 /**
@@ -13,7 +12,7 @@ import org.ohchr.uprfund.projects.domain.Project;
  * Schema: {@code META-INF/resources/events/ProjectApproved.json}.
  */
 public record ProjectApproved(UUID projectId, String iso3, LocalDate approvedOn, String approvedBudgetUsd, String budgetNote,
-        String consentReference, String approvedBy, Instant recordedAt) implements FundEvent {
+        String consentReference, String approvedBy, Instant recordedAt) implements ProjectEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ProjectApproved";
 
@@ -25,15 +24,5 @@ public record ProjectApproved(UUID projectId, String iso3, LocalDate approvedOn,
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Project";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return projectId;
     }
 }

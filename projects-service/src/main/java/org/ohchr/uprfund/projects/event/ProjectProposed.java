@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.projects.domain.Project;
 import org.ohchr.uprfund.projects.domain.StrategicArea;
 
@@ -16,7 +15,7 @@ import org.ohchr.uprfund.projects.domain.StrategicArea;
 public record ProjectProposed(UUID projectId, String code, String iso3, String title, String fieldPresence,
         StrategicArea strategicArea, LocalDate plannedStart, LocalDate plannedEnd, String budgetUsd, String budgetNote,
         Integer genderMarker, List<UUID> recommendationIds, List<Integer> sdgGoals, String proposedBy, Instant recordedAt)
-        implements FundEvent {
+        implements ProjectEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ProjectProposed";
 
@@ -30,15 +29,5 @@ public record ProjectProposed(UUID projectId, String code, String iso3, String t
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Project";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return projectId;
     }
 }

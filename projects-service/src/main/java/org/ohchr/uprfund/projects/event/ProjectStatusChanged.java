@@ -3,7 +3,6 @@ package org.ohchr.uprfund.projects.event;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.projects.domain.ProjectStatus;
 import org.ohchr.uprfund.projects.domain.ProjectStatusChange;
 
@@ -12,7 +11,7 @@ import org.ohchr.uprfund.projects.domain.ProjectStatusChange;
  * Schema: {@code META-INF/resources/events/ProjectStatusChanged.json}.
  */
 public record ProjectStatusChanged(UUID projectId, String iso3, ProjectStatus previousStatus, ProjectStatus status, String reason,
-        String changedBy, Instant recordedAt) implements FundEvent {
+        String changedBy, Instant recordedAt) implements ProjectEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ProjectStatusChanged";
 
@@ -24,15 +23,5 @@ public record ProjectStatusChanged(UUID projectId, String iso3, ProjectStatus pr
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Project";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return projectId;
     }
 }

@@ -3,14 +3,13 @@ package org.ohchr.uprfund.recommendations.event;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.recommendations.domain.StatusChange;
 
 /**
  * A recommendation's implementation status changed. Schema: {@code META-INF/resources/events/ImplementationStatusChanged.json}.
  */
 public record ImplementationStatusChanged(UUID recommendationId, String stateUnderReview, String previousStatus, String status,
-        String evidence, String changedBy, Instant changedAt) implements FundEvent {
+        String evidence, String changedBy, Instant changedAt) implements RecommendationEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.recommendations.ImplementationStatusChanged";
 
@@ -22,15 +21,5 @@ public record ImplementationStatusChanged(UUID recommendationId, String stateUnd
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Recommendation";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return recommendationId;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.recommendations.domain.ImplementationStatus;
 import org.ohchr.uprfund.recommendations.domain.Recommendation;
 import org.ohchr.uprfund.recommendations.domain.RecommendationContent;
@@ -16,7 +15,7 @@ import org.ohchr.uprfund.recommendations.domain.RecommendationContent;
 public record RecommendationRecorded(UUID recommendationId, String stateUnderReview, List<String> recommendingStates, String mechanism,
         Integer cycle, String session, String documentSymbol, String paragraph, String language, String text, String response,
         Integer actionCategory, List<String> themes, List<String> affectedPersons, List<Integer> sdgGoals, List<String> sdgTargets,
-        String implementationStatus, String recordedBy, Instant recordedAt) implements FundEvent {
+        String implementationStatus, String recordedBy, Instant recordedAt) implements RecommendationEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.recommendations.RecommendationRecorded";
 
@@ -40,15 +39,5 @@ public record RecommendationRecorded(UUID recommendationId, String stateUnderRev
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Recommendation";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return recommendationId;
     }
 }

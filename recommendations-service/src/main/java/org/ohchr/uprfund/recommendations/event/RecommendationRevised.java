@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.recommendations.domain.ImplementationStatus;
 import org.ohchr.uprfund.recommendations.domain.Recommendation;
 import org.ohchr.uprfund.recommendations.domain.RecommendationContent;
@@ -16,7 +15,7 @@ import org.ohchr.uprfund.recommendations.domain.RecommendationContent;
 public record RecommendationRevised(UUID recommendationId, String stateUnderReview, List<String> recommendingStates, String mechanism,
         Integer cycle, String session, String documentSymbol, String paragraph, String language, String text, String response,
         Integer actionCategory, List<String> themes, List<String> affectedPersons, List<Integer> sdgGoals, List<String> sdgTargets,
-        String implementationStatus, List<String> changedFields, String revisedBy, Instant revisedAt) implements FundEvent {
+        String implementationStatus, List<String> changedFields, String revisedBy, Instant revisedAt) implements RecommendationEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.recommendations.RecommendationRevised";
 
@@ -39,15 +38,5 @@ public record RecommendationRevised(UUID recommendationId, String stateUnderRevi
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Recommendation";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return recommendationId;
     }
 }

@@ -3,7 +3,6 @@ package org.ohchr.uprfund.recommendations.event;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.recommendations.domain.StateResponse;
 
 /**
@@ -11,7 +10,7 @@ import org.ohchr.uprfund.recommendations.domain.StateResponse;
  * RecommendationRecorded). Schema: {@code META-INF/resources/events/ResponseRecorded.json}.
  */
 public record ResponseRecorded(UUID recommendationId, String stateUnderReview, String previousResponse, String response,
-        String recordedBy, Instant recordedAt) implements FundEvent {
+        String recordedBy, Instant recordedAt) implements RecommendationEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.recommendations.ResponseRecorded";
 
@@ -24,15 +23,5 @@ public record ResponseRecorded(UUID recommendationId, String stateUnderReview, S
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Recommendation";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return recommendationId;
     }
 }

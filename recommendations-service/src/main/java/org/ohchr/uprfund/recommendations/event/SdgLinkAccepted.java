@@ -3,29 +3,18 @@ package org.ohchr.uprfund.recommendations.event;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * An editor accepted a suggested SDG target for a recommendation, which is now linked to it (and to its goal). Schema:
  * {@code META-INF/resources/events/SdgLinkAccepted.json}.
  */
 public record SdgLinkAccepted(UUID recommendationId, String stateUnderReview, int sdgGoal, String sdgTarget, String acceptedBy,
-        Instant acceptedAt) implements FundEvent {
+        Instant acceptedAt) implements RecommendationEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.recommendations.SdgLinkAccepted";
 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Recommendation";
-    }
-
-    @Override
-    public UUID aggregateId() {
-        return recommendationId;
     }
 }
