@@ -1,13 +1,8 @@
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -350,18 +345,9 @@ public class GatewayFreshness {
         return Double.isNaN(value) ? "-" : String.format("%.1fms", value);
     }
 
-    /** One figure for deploy/bench/all's table: a line appended to the file BENCH_SUMMARY names, as deploy/lib/common.sh's bench_figure. */
+    /** One figure for deploy/bench/all's table, as a line on standard output that deploy/lib/common.sh's bench_output files. */
     static void figure(String name, double value, String unit, double baseline, String baselineName, String goal) {
-        String file = System.getenv("BENCH_SUMMARY");
-        if (file == null || file.isEmpty()) {
-            return;
-        }
-        String line = String.format(Locale.ROOT, "%s\t%.2f\t%s\t%s\t%s\t%s%n", name, value, unit,
+        System.out.printf(Locale.ROOT, "bench-figure\t%s\t%.2f\t%s\t%s\t%s\t%s%n", name, value, unit,
                 Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline), baselineName, goal);
-        try {
-            Files.writeString(Path.of(file), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

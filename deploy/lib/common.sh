@@ -97,11 +97,25 @@ stop_processes() {
 
 # One figure of a benchmark, for deploy/bench/all's table: a tab-separated line appended to the file BENCH_SUMMARY
 # names (nothing when it is unset). Arguments: figure, value, unit, baseline value ("-" when none), what the baseline
-# is, goal ("ratio >= 0.5" holds value / baseline to it, "<= 10" the value, "-" none). The Java benchmarks write the
-# same line.
+# is, goal ("ratio >= 0.5" holds value / baseline to it, "<= 10" the value, "-" none).
 bench_figure() {
   [[ -n "${BENCH_SUMMARY:-}" ]] || return 0
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" >>"$BENCH_SUMMARY"
+}
+
+# Passes a Java benchmark's output through, filing the lines it marks "bench-figure<TAB>" (the same six fields as
+# bench_figure's) as figures instead of printing them.
+bench_output() {
+  local line
+  while IFS= read -r line; do
+    if [[ "$line" == bench-figure$'\t'* ]]; then
+      if [[ -n "${BENCH_SUMMARY:-}" ]]; then
+        printf '%s\n' "${line#bench-figure$'\t'}" >>"$BENCH_SUMMARY"
+      fi
+    else
+      printf '%s\n' "$line"
+    fi
+  done
 }
 
 # The id of the process listening on local TCP port $1; nothing when none does (or ss is missing).
