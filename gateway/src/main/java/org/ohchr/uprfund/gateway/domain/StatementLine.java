@@ -9,8 +9,9 @@ import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 /**
  * The lines of Table 1 of the fund's report (statement of income and expenditure for a year), in its order, with their
- * labels in the six UN languages. Totals, the net result and the balances are computed from the lines above them; the
- * receivable lines are memo lines, shown but not counted in the closing balance.
+ * labels in the six UN languages: the gateway's own, except the cost categories', which are projects-service's code
+ * list. Totals, the net result and the balances are computed from the lines above them; the receivable lines are memo
+ * lines, shown but not counted in the closing balance.
  */
 public enum StatementLine {
 
@@ -92,7 +93,7 @@ public enum StatementLine {
     StatementLine(CostCategory category) {
         this.section = Section.EXPENDITURE;
         this.kind = Kind.ENTRIES;
-        this.labels = category.labels();
+        this.labels = null;
         this.category = category;
     }
 
@@ -105,7 +106,7 @@ public enum StatementLine {
     }
 
     public String label(UnLanguage language, int year) {
-        return labels.in(language, year);
+        return category != null ? category.label(language) : labels.in(language, year);
     }
 
     /** True for a line whose amount is a sum of entries, which can be listed. */
