@@ -18,7 +18,7 @@ public enum StatementLine {
     CONTRIBUTIONS_RECEIVED(Section.INCOME, Kind.ENTRIES, Labels.of("التبرعات المقبوضة في عام {year}", "{year}年收到的自愿捐款",
             "Voluntary contributions received in {year}", "Contributions volontaires reçues en {year}",
             "Добровольные взносы, полученные в {year} году", "Contribuciones voluntarias recibidas en {year}")),
-    EXCHANGE_GAINS_LOSSES(Section.INCOME, Kind.ENTRIES, Labels.of("مكاسب (خسائر) أسعار الصرف", "汇兑损益", "Exchange gains/(losses)",
+    EXCHANGE_GAIN_LOSS(Section.INCOME, Kind.ENTRIES, Labels.of("مكاسب (خسائر) أسعار الصرف", "汇兑损益", "Exchange gains/(losses)",
             "Gains (pertes) de change", "Курсовая прибыль (убытки)", "Ganancias (pérdidas) cambiarias")),
     PRIOR_YEAR_PLEDGES_RECEIVED(Section.INCOME, Kind.ENTRIES, Labels.of("المقبوضات من التبرعات المعلنة في سنوات سابقة",
             "收到的以往年度认捐款", "Pledges from prior years received", "Contributions annoncées les années précédentes et reçues",
