@@ -617,7 +617,7 @@ public class BankInvariant {
             for (String kind : List.of("INVESTMENT", "MISCELLANEOUS", "PRIOR_YEAR_PLEDGE_RECEIPT")) {
                 figures.put("income " + kind, sum(income, entry -> entry.path("kind").asText().equals(kind)));
             }
-            figures.put("income EXCHANGE_GAINS_LOSSES", sum(income, entry -> entry.path("kind").asText().equals("EXCHANGE_GAIN_LOSS"))
+            figures.put("income EXCHANGE_GAIN_LOSS", sum(income, entry -> entry.path("kind").asText().equals("EXCHANGE_GAIN_LOSS"))
                     .add(contributions.stream().map(entry -> decimal(entry.path("exchangeDifferenceUsd"))).reduce(BigDecimal.ZERO, BigDecimal::add)));
             BigDecimal income = figures.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal spent = BigDecimal.ZERO;

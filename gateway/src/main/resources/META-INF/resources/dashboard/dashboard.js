@@ -3,7 +3,8 @@
 /*
  * The fund's dashboard: the balance and its trend, contributions by donor and year, expenditure by category, States with
  * projects and recommendations by status, from the gateway's public API. It updates itself when the read model changes
- * (server-sent events from /api/fund/events). Labels in the browser's UN language (labels.js). Charts: Apache ECharts,
+ * (server-sent events from /api/fund/events). Labels in the browser's UN language: the page's own (labels.js), and the
+ * codes' from the code lists their owners ship, which the gateway serves under /reference/. Charts: Apache ECharts,
  * served by the gateway itself, drawn on canvas (which needs no inline style attribute, so the page's Content
  * Security Policy allows no inline style at all).
  */
@@ -16,6 +17,12 @@
   const money = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const charts = {};
   const COLOURS = ['#005a9c', '#e8a33d', '#2a9d8f', '#c0392b', '#7b5ea7', '#6c757d', '#3c8dbc', '#b5651d', '#4caf50', '#9e9e9e'];
+
+  // The code lists whose codes the page shows, by their owners' names; each code's label in the page's language.
+  const CODE_LISTS = ['cost-categories', 'implementation-statuses'];
+  const codeLabels = {};
+  let codeLists = null;
+  const codeLabel = (list, code) => (codeLabels[list] || {})[code] || code;
 
   const label = (key, values) => {
     let text = labels[key] || window.FUND_LABELS.en[key] || key;
@@ -81,7 +88,7 @@
       tooltip: { trigger: 'axis', renderMode: 'richText' },
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value' },
-      yAxis: { type: 'category', inverse: true, data: categories.map((line) => label(line.code)) },
+      yAxis: { type: 'category', inverse: true, data: categories.map((line) => codeLabel('cost-categories', line.code)) },
       series: [{ name: label('expenditure'), type: 'bar', data: categories.map((line) => line.amountUsd) }]
     });
 
@@ -91,7 +98,7 @@
       legend: { bottom: 0 },
       series: [{
         name: label('recommendations'), type: 'pie', radius: ['35%', '65%'],
-        data: statuses.map((count) => ({ name: label(count.code), value: count.count }))
+        data: statuses.map((count) => ({ name: codeLabel('implementation-statuses', count.code), value: count.count }))
       }]
     });
     document.getElementById('chart-recommendations').dataset.total = String(status.recommendations.recorded);
@@ -156,6 +163,13 @@
     document.getElementById('contributions-note').textContent = label('contributionsNote', { amount: money.format(table.total.amountUsd) });
   }
 
+  async function loadCodeLists() {
+    const lists = await Promise.all(CODE_LISTS.map((name) => json('/reference/' + name + '.json')));
+    for (const list of lists) {
+      codeLabels[list.codeList] = Object.fromEntries(list.items.map((item) => [item.code, item.labels[language]]));
+    }
+  }
+
   let loading = null;
   let again = false;
 
@@ -167,8 +181,9 @@
     loading = (async () => {
       const error = document.getElementById('error');
       try {
+        codeLists = codeLists || loadCodeLists();
         const [status, years, table] = await Promise.all([
-          json('/api/fund/status'), json('/api/fund/statements'), json('/api/fund/contributions?groupBy=period,donor')]);
+          json('/api/fund/status'), json('/api/fund/statements'), json('/api/fund/contributions?groupBy=period,donor'), codeLists]);
         showStatus(status);
         showYears(years);
         showContributions(table);
@@ -176,6 +191,7 @@
         document.documentElement.dataset.renders = String(Number(document.documentElement.dataset.renders || 0) + 1);
         document.documentElement.dataset.ready = 'true';
       } catch (e) {
+        codeLists = null;
         error.textContent = label('error', { reason: e.message });
         error.hidden = false;
       }

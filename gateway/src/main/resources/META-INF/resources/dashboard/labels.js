@@ -1,8 +1,9 @@
 'use strict';
 
 /*
- * The dashboard's labels in the six official UN languages. The page picks the first of the browser's languages that is
- * one of them (a regional variant counts as its language), English otherwise.
+ * The dashboard's own labels in the six official UN languages. The page picks the first of the browser's languages that
+ * is one of them (a regional variant counts as its language), English otherwise. Codes (cost categories, implementation
+ * statuses) are labelled by their owners' code lists, which the gateway serves as the owners ship them (/reference/).
  */
 window.FUND_LABELS = {
   en: {
@@ -32,20 +33,7 @@ window.FUND_LABELS = {
     recommendations: 'Recommendations by implementation status',
     documentation: 'API documentation',
     usd: 'USD',
-    others: 'Other donors',
-    STAFF: 'Staff costs',
-    OTHER_PERSONNEL: 'Other personnel costs',
-    STAFF_TRAVEL: 'Travel of staff and consultants',
-    PARTICIPANT_TRAVEL: 'Travel of representatives and participants',
-    CONTRACTUAL_SERVICES: 'Contractual services',
-    GENERAL_OPERATING: 'General operating and other direct costs',
-    EQUIPMENT: 'Equipment, vehicles and furniture',
-    GRANTS: 'Grants and fellowships',
-    PROGRAMME_SUPPORT: 'Programme support costs',
-    NOT_STARTED: 'Not started',
-    IN_PROGRESS: 'In progress',
-    PARTIALLY_IMPLEMENTED: 'Partially implemented',
-    IMPLEMENTED: 'Implemented'
+    others: 'Other donors'
   },
   fr: {
     title: 'Fonds de contributions volontaires pour l\u2019EPU',
@@ -74,20 +62,7 @@ window.FUND_LABELS = {
     recommendations: 'Recommandations par état de mise en œuvre',
     documentation: 'Documentation de l\u2019API',
     usd: 'USD',
-    others: 'Autres donateurs',
-    STAFF: 'Dépenses de personnel',
-    OTHER_PERSONNEL: 'Autres dépenses de personnel',
-    STAFF_TRAVEL: 'Voyages du personnel et des consultants',
-    PARTICIPANT_TRAVEL: 'Voyages des représentants et des participants',
-    CONTRACTUAL_SERVICES: 'Services contractuels',
-    GENERAL_OPERATING: 'Frais généraux de fonctionnement',
-    EQUIPMENT: 'Matériel, véhicules et mobilier',
-    GRANTS: 'Subventions et bourses',
-    PROGRAMME_SUPPORT: 'Dépenses d\u2019appui aux programmes',
-    NOT_STARTED: 'Non commencée',
-    IN_PROGRESS: 'En cours',
-    PARTIALLY_IMPLEMENTED: 'Partiellement mise en œuvre',
-    IMPLEMENTED: 'Mise en œuvre'
+    others: 'Autres donateurs'
   },
   es: {
     title: 'Fondo de Contribuciones Voluntarias para el EPU',
@@ -116,20 +91,7 @@ window.FUND_LABELS = {
     recommendations: 'Recomendaciones por estado de aplicación',
     documentation: 'Documentación de la API',
     usd: 'USD',
-    others: 'Otros donantes',
-    STAFF: 'Gastos de personal',
-    OTHER_PERSONNEL: 'Otros gastos de personal',
-    STAFF_TRAVEL: 'Viajes del personal y los consultores',
-    PARTICIPANT_TRAVEL: 'Viajes de representantes y participantes',
-    CONTRACTUAL_SERVICES: 'Servicios por contrata',
-    GENERAL_OPERATING: 'Gastos generales de funcionamiento',
-    EQUIPMENT: 'Equipo, vehículos y mobiliario',
-    GRANTS: 'Subvenciones y becas',
-    PROGRAMME_SUPPORT: 'Gastos de apoyo a los programas',
-    NOT_STARTED: 'No iniciada',
-    IN_PROGRESS: 'En curso',
-    PARTIALLY_IMPLEMENTED: 'Aplicada parcialmente',
-    IMPLEMENTED: 'Aplicada'
+    others: 'Otros donantes'
   },
   ru: {
     title: 'Фонд добровольных взносов для УПО',
@@ -158,20 +120,7 @@ window.FUND_LABELS = {
     recommendations: 'Рекомендации по ходу выполнения',
     documentation: 'Документация API',
     usd: 'долл. США',
-    others: 'Другие доноры',
-    STAFF: 'Расходы по персоналу',
-    OTHER_PERSONNEL: 'Прочие расходы по персоналу',
-    STAFF_TRAVEL: 'Поездки персонала и консультантов',
-    PARTICIPANT_TRAVEL: 'Поездки представителей и участников',
-    CONTRACTUAL_SERVICES: 'Услуги по контрактам',
-    GENERAL_OPERATING: 'Общие оперативные расходы',
-    EQUIPMENT: 'Оборудование, транспорт и мебель',
-    GRANTS: 'Субсидии и стипендии',
-    PROGRAMME_SUPPORT: 'Расходы на вспомогательное обслуживание программ',
-    NOT_STARTED: 'Не начато',
-    IN_PROGRESS: 'Выполняется',
-    PARTIALLY_IMPLEMENTED: 'Выполнено частично',
-    IMPLEMENTED: 'Выполнено'
+    others: 'Другие доноры'
   },
   zh: {
     title: '普遍定期审议自愿基金',
@@ -200,20 +149,7 @@ window.FUND_LABELS = {
     recommendations: '按执行情况分列的建议',
     documentation: 'API文档',
     usd: '美元',
-    others: '其他捐助方',
-    STAFF: '工作人员费用',
-    OTHER_PERSONNEL: '其他人事费',
-    STAFF_TRAVEL: '工作人员和顾问差旅',
-    PARTICIPANT_TRAVEL: '代表和与会者差旅',
-    CONTRACTUAL_SERVICES: '订约承办事务',
-    GENERAL_OPERATING: '一般业务费',
-    EQUIPMENT: '设备、车辆和家具',
-    GRANTS: '赠款和研究金',
-    PROGRAMME_SUPPORT: '方案支助费用',
-    NOT_STARTED: '尚未开始',
-    IN_PROGRESS: '正在执行',
-    PARTIALLY_IMPLEMENTED: '部分执行',
-    IMPLEMENTED: '已执行'
+    others: '其他捐助方'
   },
   ar: {
     title: 'صندوق التبرعات للاستعراض الدوري الشامل',
@@ -242,19 +178,6 @@ window.FUND_LABELS = {
     recommendations: 'التوصيات حسب حالة التنفيذ',
     documentation: 'وثائق واجهة البرمجة',
     usd: 'دولار',
-    others: 'جهات مانحة أخرى',
-    STAFF: 'تكاليف الموظفين',
-    OTHER_PERSONNEL: 'تكاليف الأفراد الآخرين',
-    STAFF_TRAVEL: 'سفر الموظفين والخبراء الاستشاريين',
-    PARTICIPANT_TRAVEL: 'سفر الممثلين والمشاركين',
-    CONTRACTUAL_SERVICES: 'الخدمات التعاقدية',
-    GENERAL_OPERATING: 'تكاليف التشغيل العامة',
-    EQUIPMENT: 'المعدات والمركبات والأثاث',
-    GRANTS: 'المنح والزمالات',
-    PROGRAMME_SUPPORT: 'تكاليف دعم البرامج',
-    NOT_STARTED: 'لم يبدأ',
-    IN_PROGRESS: 'قيد التنفيذ',
-    PARTIALLY_IMPLEMENTED: 'منفذة جزئياً',
-    IMPLEMENTED: 'منفذة'
+    others: 'جهات مانحة أخرى'
   }
 };

@@ -73,7 +73,7 @@ class FundStatusTest {
         assertEquals("2015-01-01", status.getString("counted.from"));
         assertEquals(new BigDecimal("13850.00"), line(status, "income.byKind", "CONTRIBUTIONS_RECEIVED"));
         assertEquals(3, status.getInt("income.byKind.find { it.code == 'CONTRIBUTIONS_RECEIVED' }.entries"));
-        assertEquals(new BigDecimal("150.00"), line(status, "income.byKind", "EXCHANGE_GAINS_LOSSES"));
+        assertEquals(new BigDecimal("150.00"), line(status, "income.byKind", "EXCHANGE_GAIN_LOSS"));
         assertEquals(new BigDecimal("200.00"), line(status, "income.byKind", "INVESTMENT"));
         assertEquals(new BigDecimal("0.00"), line(status, "income.byKind", "MISCELLANEOUS"));
         assertEquals(new BigDecimal("14200.00"), status.getObject("income.totalUsd", BigDecimal.class));

@@ -1,16 +1,24 @@
 package org.ohchr.uprfund.projects;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.platform.reference.CodeList;
+import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Cost categories and strategic areas, in Table 1's and the report's order, labelled in the language asked for. */
+/**
+ * Cost categories, strategic areas and statuses, in Table 1's and the report's order, labelled in the language asked for
+ * by the code lists this service ships (reference/*.json), which other services read from its jar.
+ */
 @QuarkusTest
 class ReferenceDataTest {
 
@@ -51,5 +59,29 @@ class ReferenceDataTest {
                     .body("projectStatuses.findAll { it.label == null || it.label.isEmpty() }", hasSize(0),
                             "progressStatuses.findAll { it.label == null || it.label.isEmpty() }", hasSize(0));
         }
+    }
+
+    @Test
+    void servedLabelsAreTheCodeListsThisServiceShipsForEveryCodeAndLanguage() {
+        for (UnLanguage language : UnLanguage.values()) {
+            assertThat(served("/api/cost-categories", "items", language)).containsExactlyEntriesOf(shipped("cost-categories", language));
+            assertThat(served("/api/strategic-areas", "items", language)).containsExactlyEntriesOf(shipped("strategic-areas", language));
+            assertThat(served("/api/projects/statuses", "projectStatuses", language))
+                    .containsExactlyEntriesOf(shipped("project-statuses", language));
+            assertThat(served("/api/projects/statuses", "progressStatuses", language))
+                    .containsExactlyEntriesOf(shipped("progress-statuses", language));
+        }
+    }
+
+    private static Map<String, String> shipped(String codeList, UnLanguage language) {
+        return CodeList.named(codeList).labels(language);
+    }
+
+    private static Map<String, String> served(String path, String list, UnLanguage language) {
+        List<Map<String, String>> items = api().header("Accept-Language", language.tag()).when().get(path).then().statusCode(200)
+                .header("Content-Language", language.tag()).extract().jsonPath().getList(list);
+        Map<String, String> labels = new LinkedHashMap<>();
+        items.forEach(item -> labels.put(item.get("code"), item.get("label")));
+        return labels;
     }
 }

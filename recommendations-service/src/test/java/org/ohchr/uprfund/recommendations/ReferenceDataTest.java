@@ -6,14 +6,21 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.platform.reference.CodeList;
+import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
-/** Themes, SDGs and codes, labelled in the six UN languages by Accept-Language. */
+/**
+ * Themes, SDGs and codes, labelled in the six UN languages by Accept-Language; the codes by the code lists this service
+ * ships (reference/*.json), which the gateway reads from its jar.
+ */
 @QuarkusTest
 class ReferenceDataTest {
 
@@ -57,5 +64,38 @@ class ReferenceDataTest {
                 .body("mechanisms[0].label", equalTo("Examen périodique universel"))
                 .body("actionCategories.code", contains("1", "2", "3", "4", "5"))
                 .body("affectedPersons.find { it.code == 'WOMEN_AND_GIRLS' }.label", equalTo("Femmes et filles"));
+    }
+
+    @Test
+    void servedLabelsAreTheCodeListsThisServiceShipsForEveryCodeAndLanguage() {
+        for (UnLanguage language : UnLanguage.values()) {
+            JsonPath vocabulary = given().header("Accept-Language", language.tag()).when()
+                    .get("/api/recommendations/vocabulary").then().statusCode(200).extract().jsonPath();
+            assertThat(labels(vocabulary.getList("mechanisms"))).containsExactlyEntriesOf(shipped("mechanisms", language));
+            assertThat(labels(vocabulary.getList("responses"))).containsExactlyEntriesOf(shipped("state-responses", language));
+            assertThat(labels(vocabulary.getList("implementationStatuses")))
+                    .containsExactlyEntriesOf(shipped("implementation-statuses", language));
+            assertThat(labels(vocabulary.getList("priorities"))).containsExactlyEntriesOf(shipped("priorities", language));
+            assertThat(labels(vocabulary.getList("affectedPersons"))).containsExactlyEntriesOf(shipped("affected-persons", language));
+            assertThat(labels(vocabulary.getList("actionCategories")).values())
+                    .containsExactlyElementsOf(shipped("action-categories", language).values());
+            assertThat(labels(given().header("Accept-Language", language.tag()).when().get("/api/themes").then().statusCode(200)
+                    .extract().jsonPath().getList("items"))).containsExactlyEntriesOf(shipped("themes", language));
+            List<Map<String, Object>> goals = given().header("Accept-Language", language.tag()).when().get("/api/sdgs").then()
+                    .statusCode(200).extract().jsonPath().getList("goals");
+            Map<String, String> titles = new LinkedHashMap<>();
+            goals.forEach(goal -> titles.put(String.valueOf(goal.get("goal")), (String) goal.get("title")));
+            assertThat(titles).containsExactlyEntriesOf(shipped("sdg-goals", language));
+        }
+    }
+
+    private static Map<String, String> shipped(String codeList, UnLanguage language) {
+        return CodeList.named(codeList).labels(language);
+    }
+
+    private static Map<String, String> labels(List<Map<String, Object>> items) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        items.forEach(item -> labels.put((String) item.get("code"), (String) item.get("label")));
+        return labels;
     }
 }

@@ -9,15 +9,16 @@ import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 /**
  * The lines of Table 1 of the fund's report (statement of income and expenditure for a year), in its order, with their
- * labels in the six UN languages. Totals, the net result and the balances are computed from the lines above them; the
- * receivable lines are memo lines, shown but not counted in the closing balance.
+ * labels in the six UN languages: the gateway's own, except the cost categories', which are projects-service's code
+ * list. Totals, the net result and the balances are computed from the lines above them; the receivable lines are memo
+ * lines, shown but not counted in the closing balance.
  */
 public enum StatementLine {
 
     CONTRIBUTIONS_RECEIVED(Section.INCOME, Kind.ENTRIES, Labels.of("التبرعات المقبوضة في عام {year}", "{year}年收到的自愿捐款",
             "Voluntary contributions received in {year}", "Contributions volontaires reçues en {year}",
             "Добровольные взносы, полученные в {year} году", "Contribuciones voluntarias recibidas en {year}")),
-    EXCHANGE_GAINS_LOSSES(Section.INCOME, Kind.ENTRIES, Labels.of("مكاسب (خسائر) أسعار الصرف", "汇兑损益", "Exchange gains/(losses)",
+    EXCHANGE_GAIN_LOSS(Section.INCOME, Kind.ENTRIES, Labels.of("مكاسب (خسائر) أسعار الصرف", "汇兑损益", "Exchange gains/(losses)",
             "Gains (pertes) de change", "Курсовая прибыль (убытки)", "Ganancias (pérdidas) cambiarias")),
     PRIOR_YEAR_PLEDGES_RECEIVED(Section.INCOME, Kind.ENTRIES, Labels.of("المقبوضات من التبرعات المعلنة في سنوات سابقة",
             "收到的以往年度认捐款", "Pledges from prior years received", "Contributions annoncées les années précédentes et reçues",
@@ -92,7 +93,7 @@ public enum StatementLine {
     StatementLine(CostCategory category) {
         this.section = Section.EXPENDITURE;
         this.kind = Kind.ENTRIES;
-        this.labels = category.labels();
+        this.labels = null;
         this.category = category;
     }
 
@@ -105,7 +106,7 @@ public enum StatementLine {
     }
 
     public String label(UnLanguage language, int year) {
-        return labels.in(language, year);
+        return category != null ? category.label(language) : labels.in(language, year);
     }
 
     /** True for a line whose amount is a sum of entries, which can be listed. */

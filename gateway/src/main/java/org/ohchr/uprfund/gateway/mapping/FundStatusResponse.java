@@ -44,7 +44,7 @@ public record FundStatusResponse(
 
     @Schema(name = "FundStatusIncome")
     public record Income(
-            @Schema(description = "CONTRIBUTIONS_RECEIVED (at the pledges' rates where they paid a pledge), EXCHANGE_GAINS_LOSSES,"
+            @Schema(description = "CONTRIBUTIONS_RECEIVED (at the pledges' rates where they paid a pledge), EXCHANGE_GAIN_LOSS,"
                     + " PRIOR_YEAR_PLEDGE_RECEIPT, INVESTMENT and MISCELLANEOUS, each summed from its entries") List<Line> byKind,
             @Schema(description = "Sum of byKind") BigDecimal totalUsd,
             @Schema(description = "Of the income, the entries that exist to reconcile with a published report") Line ofWhichReconciliation) {

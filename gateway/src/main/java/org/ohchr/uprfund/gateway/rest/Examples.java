@@ -16,7 +16,7 @@ final class Examples {
               "income": {
                 "byKind": [
                   {"code": "CONTRIBUTIONS_RECEIVED", "amountUsd": 298807.00, "entries": 6},
-                  {"code": "EXCHANGE_GAINS_LOSSES", "amountUsd": 0.00, "entries": 0},
+                  {"code": "EXCHANGE_GAIN_LOSS", "amountUsd": 0.00, "entries": 0},
                   {"code": "PRIOR_YEAR_PLEDGE_RECEIPT", "amountUsd": 466.12, "entries": 1},
                   {"code": "INVESTMENT", "amountUsd": 0.00, "entries": 0},
                   {"code": "MISCELLANEOUS", "amountUsd": 68553.47, "entries": 2}
@@ -196,8 +196,8 @@ final class Examples {
                 {"section": "INCOME", "code": "CONTRIBUTIONS_RECEIVED", "label": "Voluntary contributions received in 2020", "amountUsd": 346597.13,
                  "memo": false, "entries": 7,
                  "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/CONTRIBUTIONS_RECEIVED/entries"},
-                {"section": "INCOME", "code": "EXCHANGE_GAINS_LOSSES", "label": "Exchange gains/(losses)", "amountUsd": 0.00, "memo": false,
-                 "entries": 0, "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/EXCHANGE_GAINS_LOSSES/entries"},
+                {"section": "INCOME", "code": "EXCHANGE_GAIN_LOSS", "label": "Exchange gains/(losses)", "amountUsd": 0.00, "memo": false,
+                 "entries": 0, "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/EXCHANGE_GAIN_LOSS/entries"},
                 {"section": "INCOME", "code": "PRIOR_YEAR_PLEDGES_RECEIVED", "label": "Pledges from prior years received", "amountUsd": 466.12,
                  "memo": false, "entries": 1,
                  "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/PRIOR_YEAR_PLEDGES_RECEIVED/entries"},
@@ -282,7 +282,7 @@ final class Examples {
               "status": 400,
               "detail": "The request has an invalid field or parameter: line",
               "instance": "/api/fund/statements/2020/lines/TOTAL_INCOME/entries",
-              "violations": [{"field": "line", "message": "must be a line with entries of its own: CONTRIBUTIONS_RECEIVED, EXCHANGE_GAINS_LOSSES, PRIOR_YEAR_PLEDGES_RECEIVED, MISCELLANEOUS_AND_INVESTMENT_INCOME, a cost category such as STAFF, RECEIVABLES_PRIOR_PERIODS or RECEIVABLES_YEAR"}]
+              "violations": [{"field": "line", "message": "must be a line with entries of its own: CONTRIBUTIONS_RECEIVED, EXCHANGE_GAIN_LOSS, PRIOR_YEAR_PLEDGES_RECEIVED, MISCELLANEOUS_AND_INVESTMENT_INCOME, a cost category such as STAFF, RECEIVABLES_PRIOR_PERIODS or RECEIVABLES_YEAR"}]
             }""";
 
     static final String CONTRIBUTIONS_TABLE = """

@@ -149,7 +149,7 @@ public class StatementResource {
                 return line;
             }
         }
-        throw new InvalidFieldException("line", "must be a line with entries of its own: CONTRIBUTIONS_RECEIVED, EXCHANGE_GAINS_LOSSES,"
+        throw new InvalidFieldException("line", "must be a line with entries of its own: CONTRIBUTIONS_RECEIVED, EXCHANGE_GAIN_LOSS,"
                 + " PRIOR_YEAR_PLEDGES_RECEIVED, MISCELLANEOUS_AND_INVESTMENT_INCOME, a cost category such as STAFF,"
                 + " RECEIVABLES_PRIOR_PERIODS or RECEIVABLES_YEAR");
     }

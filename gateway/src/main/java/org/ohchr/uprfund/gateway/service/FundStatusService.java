@@ -65,7 +65,7 @@ import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 public class FundStatusService {
 
     public static final String CONTRIBUTIONS_RECEIVED = "CONTRIBUTIONS_RECEIVED";
-    public static final String EXCHANGE_GAINS_LOSSES = "EXCHANGE_GAINS_LOSSES";
+    public static final String EXCHANGE_GAIN_LOSS = "EXCHANGE_GAIN_LOSS";
 
     private final BalanceRepository balances;
     private final ContributionRepository contributions;
@@ -191,7 +191,7 @@ public class FundStatusService {
         List<Line> byKind = List.of(
                 // Received at the rate of the day; where it paid a pledge at another rate, the difference is shown apart.
                 line(CONTRIBUTIONS_RECEIVED, new Sum(received.amountUsd().subtract(exchange.amountUsd()), received.entries())),
-                line(EXCHANGE_GAINS_LOSSES, exchange.plus(other.getOrDefault(IncomeKind.EXCHANGE_GAIN_LOSS.name(), Sum.NONE))),
+                line(EXCHANGE_GAIN_LOSS, exchange.plus(other.getOrDefault(IncomeKind.EXCHANGE_GAIN_LOSS.name(), Sum.NONE))),
                 line(IncomeKind.PRIOR_YEAR_PLEDGE_RECEIPT.name(), other.getOrDefault(IncomeKind.PRIOR_YEAR_PLEDGE_RECEIPT.name(), Sum.NONE)),
                 line(IncomeKind.INVESTMENT.name(), other.getOrDefault(IncomeKind.INVESTMENT.name(), Sum.NONE)),
                 line(IncomeKind.MISCELLANEOUS.name(), other.getOrDefault(IncomeKind.MISCELLANEOUS.name(), Sum.NONE)));

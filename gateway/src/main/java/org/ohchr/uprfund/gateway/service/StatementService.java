@@ -121,7 +121,7 @@ public class StatementService {
                     c.contributionId, c.receivedOn, c.amountUsd, description, null, null));
         }
         for (ExchangeDifference d : differences.datedIn(first, last)) {
-            entries.add(new StatementEntry(StatementLine.EXCHANGE_GAINS_LOSSES, StatementEntry.Source.EXCHANGE_DIFFERENCE,
+            entries.add(new StatementEntry(StatementLine.EXCHANGE_GAIN_LOSS, StatementEntry.Source.EXCHANGE_DIFFERENCE,
                     d.exchangeDifferenceId, d.contributionId, d.recordedOn, d.amountUsd,
                     "Exchange difference on contribution " + d.contributionId, null, null));
             entries.add(new StatementEntry(StatementLine.CONTRIBUTIONS_RECEIVED, StatementEntry.Source.EXCHANGE_DIFFERENCE,
@@ -145,7 +145,7 @@ public class StatementService {
 
     private static StatementLine lineOf(IncomeKind kind) {
         return switch (kind) {
-            case EXCHANGE_GAIN_LOSS -> StatementLine.EXCHANGE_GAINS_LOSSES;
+            case EXCHANGE_GAIN_LOSS -> StatementLine.EXCHANGE_GAIN_LOSS;
             case PRIOR_YEAR_PLEDGE_RECEIPT -> StatementLine.PRIOR_YEAR_PLEDGES_RECEIVED;
             case INVESTMENT, MISCELLANEOUS -> StatementLine.MISCELLANEOUS_AND_INVESTMENT_INCOME;
         };

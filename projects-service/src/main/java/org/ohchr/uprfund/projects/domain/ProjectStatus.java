@@ -3,6 +3,7 @@ package org.ohchr.uprfund.projects.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.ohchr.uprfund.platform.reference.CodeList;
 import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 /**
@@ -12,21 +13,17 @@ import org.ohchr.uprfund.platform.reference.UnLanguage;
  */
 public enum ProjectStatus {
 
-    PROPOSED(new Labels("مقترح", "已提议", "Proposed", "Proposé", "Предложен", "Propuesto")),
-    APPROVED(new Labels("معتمد", "已核准", "Approved", "Approuvé", "Утвержден", "Aprobado")),
-    ACTIVE(new Labels("قيد التنفيذ", "执行中", "Under way", "En cours", "Осуществляется", "En ejecución")),
-    SUSPENDED(new Labels("معلق", "已暂停", "Suspended", "Suspendu", "Приостановлен", "Suspendido")),
-    COMPLETED(new Labels("مكتمل", "已完成", "Completed", "Achevé", "Завершен", "Finalizado")),
-    CANCELLED(new Labels("ملغى", "已取消", "Cancelled", "Annulé", "Отменен", "Cancelado"));
+    PROPOSED,
+    APPROVED,
+    ACTIVE,
+    SUSPENDED,
+    COMPLETED,
+    CANCELLED;
 
-    private final Labels labels;
-
-    ProjectStatus(Labels labels) {
-        this.labels = labels;
-    }
+    private static final CodeList LABELS = CodeList.of("project-statuses", values());
 
     public String label(UnLanguage language) {
-        return labels.in(language);
+        return LABELS.label(this, language);
     }
 
     /** The statuses a project in this one may move to. */

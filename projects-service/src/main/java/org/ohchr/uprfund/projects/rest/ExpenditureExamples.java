@@ -127,7 +127,7 @@ final class ExpenditureExamples {
               {"category": "CONTRACTUAL_SERVICES", "label": "Contractual services", "amountUsd": 64517.17, "entries": 1},
               {"category": "GENERAL_OPERATING", "label": "General operating and other direct costs", "amountUsd": 21881.24, "entries": 1},
               {"category": "EQUIPMENT", "label": "Equipment, vehicles and furniture", "amountUsd": 0.00, "entries": 0},
-              {"category": "GRANTS", "label": "Grants (under 50,000 USD) and fellowships", "amountUsd": -13218.62, "entries": 1},
+              {"category": "GRANTS", "label": "Grants (<50,000 USD) and fellowships", "amountUsd": -13218.62, "entries": 1},
               {"category": "PROGRAMME_SUPPORT", "label": "Programme support (indirect) costs", "amountUsd": 58973.51, "entries": 1}],
              "byYear": [{"year": 2020, "amountUsd": 512323.71, "entries": 8}], "totalUsd": 512323.71, "entries": 8}
             """;

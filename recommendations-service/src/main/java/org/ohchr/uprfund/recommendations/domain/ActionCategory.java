@@ -1,5 +1,6 @@
 package org.ohchr.uprfund.recommendations.domain;
 
+import org.ohchr.uprfund.platform.reference.CodeList;
 import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 /**
@@ -8,20 +9,18 @@ import org.ohchr.uprfund.platform.reference.UnLanguage;
  */
 public enum ActionCategory {
 
-    MINIMAL(1, Labels.of("إجراء أدنى", "最低限度行动", "Minimal action", "Action minimale", "Минимальные действия", "Acción mínima")),
-    CONTINUING(2, Labels.of("إجراء مستمر", "持续行动", "Continuing action", "Poursuite de l'action", "Продолжение действий",
-            "Acción continua")),
-    CONSIDERING(3, Labels.of("النظر في اتخاذ إجراء", "考虑采取行动", "Considering action", "Action envisagée",
-            "Рассмотрение возможности действий", "Acción de consideración")),
-    GENERAL(4, Labels.of("إجراء عام", "一般行动", "General action", "Action générale", "Общие действия", "Acción general")),
-    SPECIFIC(5, Labels.of("إجراء محدد", "具体行动", "Specific action", "Action spécifique", "Конкретные действия", "Acción específica"));
+    MINIMAL(1),
+    CONTINUING(2),
+    CONSIDERING(3),
+    GENERAL(4),
+    SPECIFIC(5);
+
+    private static final CodeList LABELS = CodeList.of("action-categories", values());
 
     private final int number;
-    private final Labels labels;
 
-    ActionCategory(int number, Labels labels) {
+    ActionCategory(int number) {
         this.number = number;
-        this.labels = labels;
     }
 
     public int number() {
@@ -29,6 +28,6 @@ public enum ActionCategory {
     }
 
     public String label(UnLanguage language) {
-        return labels.in(language);
+        return LABELS.label(this, language);
     }
 }

@@ -1,5 +1,6 @@
 package org.ohchr.uprfund.recommendations.domain;
 
+import org.ohchr.uprfund.platform.reference.CodeList;
 import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 /**
@@ -8,20 +9,13 @@ import org.ohchr.uprfund.platform.reference.UnLanguage;
  */
 public enum Mechanism {
 
-    UPR(Labels.of("الاستعراض الدوري الشامل", "普遍定期审议", "Universal Periodic Review", "Examen périodique universel",
-            "Универсальный периодический обзор", "Examen periódico universal")),
-    TREATY_BODY(Labels.of("هيئات المعاهدات", "条约机构", "Treaty bodies", "Organes conventionnels", "Договорные органы",
-            "Órganos de tratados")),
-    SPECIAL_PROCEDURE(Labels.of("الإجراءات الخاصة", "特别程序", "Special procedures", "Procédures spéciales",
-            "Специальные процедуры", "Procedimientos especiales"));
+    UPR,
+    TREATY_BODY,
+    SPECIAL_PROCEDURE;
 
-    private final Labels labels;
-
-    Mechanism(Labels labels) {
-        this.labels = labels;
-    }
+    private static final CodeList LABELS = CodeList.of("mechanisms", values());
 
     public String label(UnLanguage language) {
-        return labels.in(language);
+        return LABELS.label(this, language);
     }
 }
