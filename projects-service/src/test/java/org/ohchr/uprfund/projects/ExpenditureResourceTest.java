@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TableRowCounts;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,7 +45,7 @@ class ExpenditureResourceTest {
     private static final LocalDate DAY = LocalDate.of(2021, 4, 15);
 
     @Inject
-    EntryCounts entries;
+    TableRowCounts entries;
 
     @Inject
     EntityManager database;
