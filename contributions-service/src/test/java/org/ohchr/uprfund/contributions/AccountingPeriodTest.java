@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TableRowCounts;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +46,7 @@ class AccountingPeriodTest {
     private static final AtomicInteger YEARS_CLOSED = new AtomicInteger();
 
     @Inject
-    LedgerCounts ledger;
+    TableRowCounts ledger;
 
     @Test
     void entriesDatedInAClosedYearAreRefusedAndCorrectionsGoIntoTheOpenYear() {

@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TableRowCounts;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +46,7 @@ import io.restassured.response.Response;
 class ContributionResourceTest {
 
     @Inject
-    LedgerCounts counts;
+    TableRowCounts counts;
 
     @Test
     void contributionReceivedIsRecordedAsReceivedAndPublished() {
@@ -118,12 +119,12 @@ class ContributionResourceTest {
         inDollars.put("pledgeId", dollars);
         Map<String, Object> inEuros = contribution(donor, "1000", "EUR", "1.1000", null);
         inEuros.put("pledgeId", euros);
-        long before = counts.snapshot().exchangeDifferences();
+        long before = counts.now().get("exchange_difference");
 
         postContribution(inDollars).then().statusCode(201).body("exchangeDifferenceUsd", nullValue());
         postContribution(inEuros).then().statusCode(201).body("exchangeDifferenceUsd", nullValue());
 
-        assertThat(counts.snapshot().exchangeDifferences()).isEqualTo(before);
+        assertThat(counts.now().get("exchange_difference")).isEqualTo(before);
     }
 
     @Test
@@ -166,7 +167,7 @@ class ContributionResourceTest {
     void reversalsTakeBackPartsUpToWhatRemainsAndNeverTwice() {
         String donor = newDonor("Refunded donor");
         String original = receive(contribution(donor, "1000", "USD", null, "2026"));
-        LedgerCounts.Snapshot before = counts.snapshot();
+        Map<String, Long> before = counts.now();
 
         ContributionTestRequests.reverse(original, Map.of("amount", new BigDecimal("1000.01"), "reason", "Too much"))
                 .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("amount"));
@@ -180,7 +181,7 @@ class ContributionResourceTest {
                 .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("reversedOn"));
         ContributionTestRequests.reverse(original, Map.of("amount", new BigDecimal("100"))).then().statusCode(400).contentType(PROBLEM)
                 .body("violations.field", hasItem("reason"));
-        assertThat(counts.snapshot()).isEqualTo(before);
+        assertThat(counts.since(before)).isEmpty();
 
         String part = ContributionTestRequests.reverse(original, Map.of("amount", new BigDecimal("400"), "reason", "Bank charges"))
                 .then().statusCode(201).body("amount", equalTo(new BigDecimal("-400.00"))).extract().path("id");
@@ -188,21 +189,21 @@ class ContributionResourceTest {
         JsonNode partEvent = publishedEvent("ContributionReversed", "contributionId", part);
         assertThat(partEvent.path("reversedInFull").asBoolean()).isFalse();
 
-        LedgerCounts.Snapshot afterPart = counts.snapshot();
+        Map<String, Long> afterPart = counts.now();
         ContributionTestRequests.reverse(original, Map.of("amount", new BigDecimal("700"), "reason", "More than remains"))
                 .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("600.00 USD"));
         ContributionTestRequests.reverse(part, Map.of("reason", "Undo the correction")).then().statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("itself a reversal"));
-        assertThat(counts.snapshot()).isEqualTo(afterPart);
+        assertThat(counts.since(afterPart)).isEmpty();
 
         ContributionTestRequests.reverse(original, Map.of("reason", "Returned in full")).then().statusCode(201)
                 .body("amount", equalTo(new BigDecimal("-600.00")), "amountUsd", equalTo(new BigDecimal("-600.00")));
-        LedgerCounts.Snapshot reversed = counts.snapshot();
+        Map<String, Long> reversed = counts.now();
         ContributionTestRequests.reverse(original, Map.of("reason", "Once more")).then().statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("already reversed"));
         ContributionTestRequests.reverse(UUID.randomUUID().toString(), Map.of("reason", "Nothing there"))
                 .then().statusCode(404).contentType(PROBLEM);
-        assertThat(counts.snapshot()).isEqualTo(reversed);
+        assertThat(counts.since(reversed)).isEmpty();
         List<BigDecimal> amounts = api().queryParam("donorId", donor).when().get("/api/contributions").then().statusCode(200)
                 .extract().path("items.amountUsd");
         assertThat(amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0");
@@ -260,7 +261,7 @@ class ContributionResourceTest {
         String otherDonor = newDonor("Other donor");
         String othersPledge = recordPledge(otherDonor, "100", "USD", null, "2026");
         String eurPledge = recordPledge(donor, "100", "EUR", "1.1", "2026");
-        LedgerCounts.Snapshot before = counts.snapshot();
+        Map<String, Long> before = counts.now();
 
         refused(contribution(UUID.randomUUID().toString(), "100", "USD", null, "2026"), "donorId");
         refused(contribution(donor, "100", "XYZ", "1", "2026"), "currency");
@@ -295,7 +296,7 @@ class ContributionResourceTest {
         asFundManager().body("[1, 2]").when().post("/api/contributions").then().statusCode(400).contentType(PROBLEM);
         asFundManager().body("").when().post("/api/contributions").then().statusCode(400).contentType(PROBLEM);
 
-        assertThat(counts.snapshot()).isEqualTo(before);
+        assertThat(counts.since(before)).isEmpty();
     }
 
     @Test
@@ -339,7 +340,7 @@ class ContributionResourceTest {
         Map<String, Object> body = contribution(donor, "2500", "USD", null, "2026");
         Response first = asFundManager().header("Idempotency-Key", key).body(body).when().post("/api/contributions");
         first.then().statusCode(201);
-        LedgerCounts.Snapshot afterFirst = counts.snapshot();
+        Map<String, Long> afterFirst = counts.now();
 
         asFundManager().header("Idempotency-Key", key).body(body).when().post("/api/contributions").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").header("Location", equalTo(first.header("Location")))
@@ -347,24 +348,24 @@ class ContributionResourceTest {
         body.put("amount", new BigDecimal("2600"));
         asFundManager().header("Idempotency-Key", key).body(body).when().post("/api/contributions")
                 .then().statusCode(422).contentType(PROBLEM);
-        assertThat(counts.snapshot()).isEqualTo(afterFirst);
+        assertThat(counts.since(afterFirst)).isEmpty();
 
         String reversalKey = UUID.randomUUID().toString();
         Map<String, Object> reversal = Map.of("reason", "Returned");
         String reversalId = asFundManager().header("Idempotency-Key", reversalKey).body(reversal)
                 .when().post("/api/contributions/" + first.path("id") + "/reversal").then().statusCode(201).extract().path("id");
-        LedgerCounts.Snapshot afterReversal = counts.snapshot();
+        Map<String, Long> afterReversal = counts.now();
         asFundManager().header("Idempotency-Key", reversalKey).body(reversal)
                 .when().post("/api/contributions/" + first.path("id") + "/reversal").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(reversalId));
-        assertThat(counts.snapshot()).isEqualTo(afterReversal);
+        assertThat(counts.since(afterReversal)).isEmpty();
     }
 
     @Test
     void writingNeedsAFundManagerTokenAndReadingNone() {
         String donor = newDonor("Guarded contributor");
         String id = receive(contribution(donor, "10", "USD", null, "2026"));
-        LedgerCounts.Snapshot before = counts.snapshot();
+        Map<String, Long> before = counts.now();
 
         api().contentType(ContentType.JSON).body(contribution(donor, "10", "USD", null, "2026")).when().post("/api/contributions")
                 .then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", "Bearer");
@@ -375,7 +376,7 @@ class ContributionResourceTest {
         api().auth().oauth2("not.a.token").contentType(ContentType.JSON).body(Map.of("reason", "No"))
                 .when().post("/api/contributions/" + id + "/reversal").then().statusCode(401).contentType(PROBLEM);
 
-        assertThat(counts.snapshot()).isEqualTo(before);
+        assertThat(counts.since(before)).isEmpty();
         api().when().get("/api/contributions/" + id).then().statusCode(200);
         api().when().get("/api/contributions").then().statusCode(200);
         api().when().get("/api/contributions/exchange-differences").then().statusCode(200);
@@ -387,12 +388,12 @@ class ContributionResourceTest {
         String donor = newDonor("Verbose donor");
         Map<String, Object> body = contribution(donor, "10", "USD", null, "2026");
         body.put("bankReference", "x".repeat(300 * 1024));
-        LedgerCounts.Snapshot before = counts.snapshot();
+        Map<String, Long> before = counts.now();
 
         postContribution(body).then().statusCode(413).contentType(PROBLEM)
                 .body("status", equalTo(413), "title", equalTo("Request body too large"));
 
-        assertThat(counts.snapshot()).isEqualTo(before);
+        assertThat(counts.since(before)).isEmpty();
     }
 
     /** Sends {@code requests} copies of a request at once; returns their statuses. */

@@ -174,6 +174,29 @@ class FundStatusTest {
         given().get("/api/fund/status?asOf=" + LocalDate.now(ZoneOffset.UTC)).then().statusCode(200);
     }
 
+    @Test
+    void budgetAtADateAddsTheChangesOfTheRevisionsInEffectAsProjectsServiceDoes() {
+        UUID project = UUID.randomUUID();
+        // Recorded first, effective in June: 100,000 to 150,000. Recorded second, effective in March: 150,000 to 120,000.
+        // projects-service's budget is the approved one plus every change: 120,000, not the June revision's 150,000.
+        EventPublisher.send(FundEvents.projectProposed(project, "LSO-2016-01", "LSO", "100000.00", List.of(), List.of(16)),
+                FundEvents.projectApproved(project, "LSO", "100000.00", LocalDate.of(2016, 1, 15)),
+                FundEvents.budgetRevised(UUID.randomUUID(), project, "LSO", "100000.00", "150000.00", LocalDate.of(2016, 6, 1)),
+                FundEvents.budgetRevised(UUID.randomUUID(), project, "LSO", "150000.00", "120000.00", LocalDate.of(2016, 3, 1)));
+
+        // Both revisions are applied (in the order recorded) once the budget in April has moved, whichever the rule.
+        await().atMost(APPLIED_WITHIN).until(() -> budgetOfLesothoAt("2016-04-01"),
+                budget -> budget != null && budget.compareTo(new BigDecimal("100000.00")) != 0);
+        assertEquals(new BigDecimal("120000.00"), budgetOfLesothoAt("2016-12-31"));
+        assertEquals(new BigDecimal("70000.00"), budgetOfLesothoAt("2016-04-01"));
+        assertEquals(new BigDecimal("100000.00"), budgetOfLesothoAt("2016-02-29"));
+    }
+
+    private static BigDecimal budgetOfLesothoAt(String date) {
+        Object budget = statusAt(date).get("projects.byCountry.find { it.iso3 == 'LSO' }.budgetUsd");
+        return budget == null ? null : new BigDecimal(budget.toString());
+    }
+
     private static JsonPath statusAt(String date) {
         return FundStatusClient.exact(given().get("/api/fund/status?asOf=" + date).then().statusCode(200).extract().jsonPath());
     }

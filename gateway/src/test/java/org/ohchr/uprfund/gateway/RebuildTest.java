@@ -2,21 +2,34 @@ package org.ohchr.uprfund.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.gateway.domain.Rebuild;
+import org.ohchr.uprfund.gateway.repository.RebuildLock;
+import org.ohchr.uprfund.gateway.repository.RebuildRepository;
 import org.ohchr.uprfund.testing.TestTokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -28,6 +41,12 @@ import io.restassured.path.json.JsonPath;
 class RebuildTest {
 
     private static final Duration DONE_WITHIN = Duration.ofSeconds(180);
+
+    @Inject
+    RebuildRepository rebuilds;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void rebuildFromOffsetZeroEqualsTheLiveModelFigureByFigure() {
@@ -91,6 +110,50 @@ class RebuildTest {
         given().auth().oauth2(TestTokens.fundManager()).post("/api/fund/rebuilds").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("https://upr-fund.example/problems/conflict"));
         awaitDone(URI.create(first).getPath());
+    }
+
+    @Test
+    void aRebuildLeftRunningByAnInstanceKilledMidRunIsRecoveredAndTheNextOneRuns() {
+        // What a gateway instance killed mid-rebuild leaves: the row RUNNING, and no session holding the rebuild lock.
+        UUID crashed = QuarkusTransaction.requiringNew().call(() -> runningRebuild("killed instance"));
+
+        JsonPath next = runRebuild();
+
+        assertEquals("DONE", next.getString("status"));
+        given().auth().oauth2(TestTokens.fundManager()).get("/api/fund/rebuilds/" + crashed).then().statusCode(200)
+                .body("status", equalTo("FAILED"), "failure", containsString("stopped before it finished"), "finishedAt", notNullValue());
+    }
+
+    @Test
+    void aRebuildRunningOnAnotherInstanceIsNotTakenForACrashedOne() throws Exception {
+        try (Connection otherInstance = dataSource.getConnection()) {
+            otherInstance.setAutoCommit(true);
+            try (Statement lock = otherInstance.createStatement()) {
+                lock.execute("SELECT pg_advisory_lock(" + RebuildLock.KEY + ")");
+            }
+            UUID running = QuarkusTransaction.requiringNew().call(() -> runningRebuild("another gateway instance"));
+
+            given().auth().oauth2(TestTokens.fundManager()).post("/api/fund/rebuilds").then().statusCode(409)
+                    .contentType("application/problem+json").body("detail", containsString(running.toString()));
+            given().auth().oauth2(TestTokens.fundManager()).get("/api/fund/rebuilds/" + running).then().statusCode(200)
+                    .body("status", equalTo("RUNNING"));
+
+            try (Statement unlock = otherInstance.createStatement()) {
+                unlock.execute("SELECT pg_advisory_unlock(" + RebuildLock.KEY + ")");
+            }
+        }
+        // Once its instance is gone (its session with it), the next rebuild finds it crashed.
+        assertEquals("DONE", runRebuild().getString("status"));
+    }
+
+    private UUID runningRebuild(String requestedBy) {
+        Rebuild rebuild = new Rebuild();
+        rebuild.id = UUID.randomUUID();
+        rebuild.requestedBy = requestedBy;
+        rebuild.startedAt = Instant.now();
+        rebuild.status = Rebuild.Status.RUNNING;
+        rebuilds.persist(rebuild);
+        return rebuild.id;
     }
 
     private static JsonPath runRebuild() {

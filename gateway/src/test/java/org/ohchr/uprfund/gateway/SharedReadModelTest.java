@@ -57,6 +57,29 @@ class SharedReadModelTest {
         assertEquals(before + 1, donorsInReadModel());
     }
 
+    @Test
+    void aChangeWhoseNoticeWasMissedReachesThisInstancesStatusByThePeriodicCheck() {
+        long before = await().atMost(Duration.ofSeconds(60)).until(FundStatusClient::registeredDonors,
+                registered -> registered == donorsInReadModel());
+
+        // What another instance's consumer does, in one transaction: the donor, and the topic's count of events applied.
+        // Its notice never arrives.
+        QuarkusTransaction.requiringNew().run(() -> {
+            FundDonor donor = new FundDonor();
+            donor.donorId = UUID.randomUUID();
+            donor.name = "Applied by an instance whose notice was lost";
+            donor.kind = "PRIVATE";
+            donor.registeredAt = Instant.now();
+            donors.persist(donor);
+            donors.getEntityManager().createNativeQuery("""
+                    INSERT INTO source_freshness AS f (topic, events_applied, duplicates_ignored) VALUES ('fund.contributions.v1', 1, 0)
+                    ON CONFLICT (topic) DO UPDATE SET events_applied = f.events_applied + 1""").executeUpdate();
+        });
+
+        // The check runs every second in tests (fund.read-model.snapshot-check).
+        await().atMost(Duration.ofSeconds(10)).until(FundStatusClient::registeredDonors, registered -> registered == before + 1);
+    }
+
     private long donorsInReadModel() {
         return QuarkusTransaction.requiringNew().call(donors::count);
     }

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.testing.EventSchemas;
+import org.ohchr.uprfund.testing.TableRowCounts;
 import org.ohchr.uprfund.testing.TopicWriter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +52,7 @@ class ClosedPeriodTest {
     private static final AtomicInteger YEARS = new AtomicInteger();
 
     @Inject
-    EntryCounts entries;
+    TableRowCounts entries;
 
     @Test
     void expenditureInAClosedYearIsRefusedAndCorrectionsGoIntoTheOpenYear() {

@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.PROBLEM;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.activeProject;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.api;
+import static org.ohchr.uprfund.projects.ProjectTestRequests.as;
+import static org.ohchr.uprfund.projects.ProjectTestRequests.asFieldOffice;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.asFundManager;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.correction;
 import static org.ohchr.uprfund.projects.ProjectTestRequests.expenditure;
@@ -28,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TableRowCounts;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,7 +45,7 @@ class ExpenditureResourceTest {
     private static final LocalDate DAY = LocalDate.of(2021, 4, 15);
 
     @Inject
-    EntryCounts entries;
+    TableRowCounts entries;
 
     @Inject
     EntityManager database;
@@ -121,14 +124,39 @@ class ExpenditureResourceTest {
     @Test
     void expenditureOnACancelledUnknownOrUnapprovedProjectIsRefused() {
         String cancelled = activeProject("SDN");
-        String spentBefore = spend(cancelled, DAY, "STAFF", "100.00");
         moveTo(cancelled, "CANCELLED", "Suspended by the State").then().statusCode(200);
         nothingWritten(() -> record(expenditure(cancelled, DAY, "STAFF", "1.00")).statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("CANCELLED")));
-        nothingWritten(() -> correct(spentBefore, correction(DAY, "1.00")).then().statusCode(409).body("detail", containsString("CANCELLED")));
         nothingWritten(() -> record(expenditure(UUID.randomUUID().toString(), DAY, "STAFF", "1.00")).statusCode(404).contentType(PROBLEM));
         String proposed = propose("SDN");
         nothingWritten(() -> record(expenditure(proposed, DAY, "STAFF", "1.00")).statusCode(409).body("detail", containsString("PROPOSED")));
+    }
+
+    @Test
+    void expenditureOfACancelledOrCompletedProjectIsCorrectedAndRefundedByAFundManagerOnly() {
+        for (String status : List.of("CANCELLED", "COMPLETED")) {
+            String projectId = activeProject("SDN");
+            String original = spend(projectId, DAY, "CONTRACTUAL_SERVICES", "2500.00");
+            moveTo(projectId, status, "Over before the training was held").then().statusCode(200);
+
+            nothingWritten(() -> asFieldOffice("SDN").body(correction(DAY, "1.00")).when().post("/api/expenditures/" + original + "/corrections")
+                    .then().statusCode(403).contentType(PROBLEM).body("detail", containsString(status)));
+            nothingWritten(() -> as(TestTokens.recommendationsEditor()).body(correction(DAY, "1.00")).when().post("/api/expenditures/" + original + "/corrections")
+                    .then().statusCode(403).contentType(PROBLEM));
+            correct(original, correction(DAY.plusDays(3), "2000.00")).then().statusCode(201)
+                    .body("amountUsd", equalTo(new BigDecimal("-2000.00")), "projectId", equalTo(projectId), "correctsExpenditureId", equalTo(original));
+            correct(original, correction(DAY.plusDays(4), null)).then().statusCode(201).body("amountUsd", equalTo(new BigDecimal("-500.00")));
+            api().when().get("/api/projects/" + projectId).then().statusCode(200)
+                    .body("status", equalTo(status), "spentUsd", equalTo(new BigDecimal("0.00")));
+        }
+    }
+
+    @Test
+    void aFieldOfficeCorrectsTheExpenditureOfItsRunningProject() {
+        String projectId = activeProject("SDN");
+        String original = spend(projectId, DAY, "STAFF", "100.00");
+        asFieldOffice("SDN").body(correction(DAY, "40.00")).when().post("/api/expenditures/" + original + "/corrections").then().statusCode(201)
+                .body("amountUsd", equalTo(new BigDecimal("-40.00")));
     }
 
     @Test

@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.platform.idempotency.IdempotencyRecordRepository;
 import org.ohchr.uprfund.platform.idempotency.IdempotencyScope;
+import org.ohchr.uprfund.testing.TableRowCounts;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +52,7 @@ class FieldUpdateSyncTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    EntryCounts entries;
+    TableRowCounts entries;
 
     @Inject
     IdempotencyRecordRepository idempotencyRecords;
@@ -78,7 +79,7 @@ class FieldUpdateSyncTest {
                 keyless,
                 bothKinds,
                 blank);
-        EntryCounts.Snapshot before = entries.snapshot();
+        Map<String, Long> before = entries.now();
 
         JsonPath result = sync(asFieldOffice("KEN"), items).statusCode(200).body("items", hasSize(10)).extract().jsonPath();
 
@@ -95,18 +96,18 @@ class FieldUpdateSyncTest {
         assertThat(result.getString("items[5].problem.detail")).contains("fund-level");
         assertThat(result.getString("items[7].problem.violations[0].field")).isEqualTo("items[7].idempotencyKey");
         assertThat(result.getString("items[9].problem.violations[0].field")).isEqualTo("items[9].progressUpdate.narrative");
-        assertThat(entries.snapshot().minus(before)).isEqualTo(new EntryCounts.Snapshot(0, 0, 0, 0, 1, 1, 2, 2));
+        assertThat(entries.since(before)).isEqualTo(Map.of("progress_update", 1L, "expenditure", 1L, "outbox_event", 2L, "idempotency_record", 2L));
         api().when().get(result.getString("items[0].location").replaceFirst("^https?://[^/]+", "")).then().statusCode(200)
                 .body("narrative", equalTo("Workshop held online"));
 
-        EntryCounts.Snapshot afterFirst = entries.snapshot();
+        Map<String, Long> afterFirst = entries.now();
         JsonPath again = sync(asFieldOffice("KEN"), items).statusCode(200).extract().jsonPath();
         assertThat(again.getList("items.outcome")).containsExactly("REPLAYED", "REPLAYED", "REFUSED", "REFUSED", "REFUSED", "REFUSED",
                 "REFUSED", "REFUSED", "REFUSED", "REFUSED");
         assertThat(again.getString("items[0].entry.id")).isEqualTo(result.getString("items[0].entry.id"));
         assertThat(again.getString("items[1].location")).isEqualTo(result.getString("items[1].location"));
         assertThat(again.getInt("replayed")).isEqualTo(2);
-        assertThat(entries.snapshot()).isEqualTo(afterFirst);
+        assertThat(entries.since(afterFirst)).isEmpty();
     }
 
     @Test
@@ -119,26 +120,26 @@ class FieldUpdateSyncTest {
 
         Map<String, Object> item = expenditureItem(sentAlone);
         item.put("idempotencyKey", key);
-        EntryCounts.Snapshot before = entries.snapshot();
+        Map<String, Long> before = entries.now();
         sync(asFieldOffice("UGA"), List.of(item)).statusCode(200)
                 .body("items[0].outcome", equalTo("REPLAYED"), "items[0].entry.id", equalTo(id), "replayed", equalTo(1));
-        assertThat(entries.snapshot()).isEqualTo(before);
+        assertThat(entries.since(before)).isEmpty();
 
         Map<String, Object> changed = expenditureItem(expenditure(projectId, DAY, "STAFF_TRAVEL", "919.00"));
         changed.put("idempotencyKey", key);
         sync(asFieldOffice("UGA"), List.of(changed)).statusCode(200)
                 .body("items[0].outcome", equalTo("REFUSED"), "items[0].status", equalTo(422),
                         "items[0].problem.type", equalTo("https://upr-fund.example/problems/idempotency-key-reused"));
-        assertThat(entries.snapshot()).isEqualTo(before);
+        assertThat(entries.since(before)).isEmpty();
 
         Map<String, Object> syncedFirst = updateItem(projectId, "Synced first, then sent alone");
         String updateId = sync(asFieldOffice("UGA"), List.of(syncedFirst)).statusCode(200).body("items[0].outcome", equalTo("CREATED"))
                 .extract().path("items[0].entry.id");
-        EntryCounts.Snapshot afterSync = entries.snapshot();
+        Map<String, Long> afterSync = entries.now();
         asFieldOffice("UGA").header("Idempotency-Key", (String) syncedFirst.get("idempotencyKey")).body(syncedFirst.get("progressUpdate"))
                 .when().post("/api/projects/" + projectId + "/updates").then().statusCode(201).header("Idempotent-Replayed", "true")
                 .body("id", equalTo(updateId));
-        assertThat(entries.snapshot()).isEqualTo(afterSync);
+        assertThat(entries.since(afterSync)).isEmpty();
 
         String otherCaller = TestTokens.fundManager("another-office@test");
         sync(ProjectTestRequests.as(otherCaller), List.of(syncedFirst)).statusCode(200).body("items[0].outcome", equalTo("CREATED"));
@@ -162,7 +163,7 @@ class FieldUpdateSyncTest {
         }));
         other.start();
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-        EntryCounts.Snapshot before = entries.snapshot();
+        Map<String, Long> before = entries.now();
 
         JsonPath result = sync(asFieldOffice("UGA"), List.of(updateItem(projectId, "Before"), busy,
                 expenditureItem(expenditure(projectId, DAY, "STAFF", "3.00")))).statusCode(200).extract().jsonPath();
@@ -171,7 +172,7 @@ class FieldUpdateSyncTest {
         assertThat(result.getList("items.outcome")).containsExactly("CREATED", "REFUSED", "CREATED");
         assertThat(result.getInt("items[1].status")).isEqualTo(409);
         assertThat(result.getString("items[1].problem.type")).isEqualTo("https://upr-fund.example/problems/idempotency-in-progress");
-        assertThat(entries.snapshot().minus(before)).isEqualTo(new EntryCounts.Snapshot(0, 0, 0, 0, 1, 1, 2, 2));
+        assertThat(entries.since(before)).isEqualTo(Map.of("progress_update", 1L, "expenditure", 1L, "outbox_event", 2L, "idempotency_record", 2L));
         sync(asFieldOffice("UGA"), List.of(busy)).statusCode(200).body("items[0].outcome", equalTo("CREATED"));
     }
 
@@ -185,7 +186,7 @@ class FieldUpdateSyncTest {
         }
         byte[] body = JSON.writeValueAsBytes(Map.of("items", items));
         assertThat(body.length).as("under the standard body limit, so that it shows the item limit alone").isLessThan(256 * 1024);
-        EntryCounts.Snapshot before = entries.snapshot();
+        Map<String, Long> before = entries.now();
         long started = System.nanoTime();
 
         JsonPath result = asFieldOffice("MYS").body(body).when().post("/api/field-updates/sync").then().statusCode(200)
@@ -193,7 +194,7 @@ class FieldUpdateSyncTest {
 
         System.out.printf("500-item batch of %d bytes recorded in %d ms%n", body.length, (System.nanoTime() - started) / 1_000_000);
         assertThat(result.getInt("created")).isEqualTo(500);
-        assertThat(entries.snapshot().minus(before)).isEqualTo(new EntryCounts.Snapshot(0, 0, 0, 0, 250, 250, 500, 500));
+        assertThat(entries.since(before)).isEqualTo(Map.of("progress_update", 250L, "expenditure", 250L, "outbox_event", 500L, "idempotency_record", 500L));
         api().queryParam("projectId", projectId).when().get("/api/expenditures/summary").then().statusCode(200)
                 .body("totalUsd", equalTo(new BigDecimal("261.25")), "entries", equalTo(250));
     }

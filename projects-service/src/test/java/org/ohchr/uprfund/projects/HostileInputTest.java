@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.testing.ChunkedUpload;
+import org.ohchr.uprfund.testing.TableRowCounts;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +36,7 @@ class HostileInputTest {
             {"spentOn": "2021-03-01", "costCategory": "STAFF", "amountUsd": %s, "description": %s}""";
 
     @Inject
-    EntryCounts entries;
+    TableRowCounts entries;
 
     @Test
     void malformedJsonIsAProblem() {

@@ -24,6 +24,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TableRowCounts;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -36,7 +37,7 @@ class ProgressUpdateResourceTest {
     private static final LocalDate JAN = LocalDate.of(2021, 1, 1);
 
     @Inject
-    EntryCounts entries;
+    TableRowCounts entries;
 
     @Test
     void aFieldOfficeReportsOnItsStatesProjectAndTheUpdateIsReadBack() {

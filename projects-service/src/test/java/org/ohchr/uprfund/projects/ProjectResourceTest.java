@@ -29,6 +29,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TableRowCounts;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -39,7 +40,7 @@ import io.restassured.response.ValidatableResponse;
 class ProjectResourceTest {
 
     @Inject
-    EntryCounts entries;
+    TableRowCounts entries;
 
     @Test
     void aProposalIsReadBackWithItsVersionAndLink() {

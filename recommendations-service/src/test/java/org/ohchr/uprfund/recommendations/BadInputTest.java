@@ -16,6 +16,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TableRowCounts;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,7 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class BadInputTest {
 
     @Inject
-    RecommendationCounts counts;
+    TableRowCounts counts;
 
     private final Map<String, Object> valid = recommendation(freshDocument(), "7.1");
 

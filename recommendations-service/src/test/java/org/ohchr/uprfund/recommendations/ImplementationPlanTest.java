@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TableRowCounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,7 +38,7 @@ class ImplementationPlanTest {
             "indicators", List.of("Number of communal land titles issued to indigenous communities"));
 
     @Inject
-    RecommendationCounts counts;
+    TableRowCounts counts;
 
     @Inject
     EntityManager entityManager;

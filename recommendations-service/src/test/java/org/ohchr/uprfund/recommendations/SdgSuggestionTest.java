@@ -20,6 +20,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TableRowCounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -30,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class SdgSuggestionTest {
 
     @Inject
-    RecommendationCounts counts;
+    TableRowCounts counts;
 
     private String recordLandTitling() {
         return record(with(with(recommendation(freshDocument(), "110.12"), "text",

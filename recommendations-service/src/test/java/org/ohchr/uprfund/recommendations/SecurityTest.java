@@ -29,7 +29,6 @@ class SecurityTest extends SecurityContract {
     /** The search rows, which the indexer writes after an import's or an edit's transaction. */
     @Override
     protected Set<String> tablesWrittenInBackground() {
-        return Set.of("search_index_pending", "search_index_pending_import", "recommendation_text_search", "recommendation_search",
-                "recommendation_words");
+        return ServiceTables.WRITTEN_IN_BACKGROUND;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.TableRowCounts;
 import org.ohchr.uprfund.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ import io.restassured.specification.RequestSpecification;
 class TokensTest {
 
     @Inject
-    RecommendationCounts counts;
+    TableRowCounts counts;
 
     private String recommendationId;
 

@@ -41,6 +41,14 @@ public interface ReadModelConfig {
     Duration retryBackoff();
 
     /**
+     * How often each instance compares its fund status snapshot with the read model's version (how far the model has
+     * come on each topic), and recomputes it when they differ: a notice of another instance's change that did not arrive
+     * (its listening connection was lost meanwhile, say) is caught within this period.
+     */
+    @WithDefault("10s")
+    Duration snapshotCheck();
+
+    /**
      * The day the fund was established (Human Rights Council resolution 6/17 of 28 September 2007): fund status is not
      * answered for a date before it.
      */

@@ -23,8 +23,10 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
     /**
      * Every project with a status by the end of {@code date}, as it stood then: its status (the last step of its history,
      * in the order applied, that holds by then),
-     * its budget (the last revision in effect, else the approved budget once approved, else the proposed one) and what
-     * was spent on it by then.
+     * its budget and what was spent on it by then. The budget is counted as projects-service counts it: the approved
+     * budget (once approved; the proposed one before) plus the changes of the revisions in effect by then. Not the last
+     * revision's figure: a revision recorded later may take effect earlier, and each revision's figure is the budget after
+     * every revision recorded before it.
      */
     public List<ProjectAt> at(LocalDate date) {
         Instant end = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -32,10 +34,10 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 SELECT p.project_id, p.iso3,
                     s.status,
-                    COALESCE((SELECT r.revised_budget_usd FROM fund_budget_revision r WHERE r.project_id = p.project_id
-                            AND r.effective_on <= :date ORDER BY r.effective_on DESC, r.recorded_at DESC LIMIT 1),
-                        CASE WHEN p.approved_on IS NOT NULL AND p.approved_on <= :date THEN p.approved_budget_usd
-                            ELSE p.proposed_budget_usd END),
+                    CASE WHEN p.approved_on IS NOT NULL AND p.approved_on <= :date THEN p.approved_budget_usd
+                            ELSE p.proposed_budget_usd END
+                        + COALESCE((SELECT sum(r.change_usd) FROM fund_budget_revision r WHERE r.project_id = p.project_id
+                            AND r.effective_on <= :date), 0),
                     COALESCE((SELECT sum(e.amount_usd) FROM fund_expenditure e WHERE e.project_id = p.project_id
                         AND e.spent_on <= :date), 0),
                     p.recommendation_ids

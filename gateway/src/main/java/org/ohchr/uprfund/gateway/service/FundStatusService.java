@@ -144,6 +144,17 @@ public class FundStatusService {
         return compute(asOf, reuse ? previous : null, reuse ? changed : StatusPart.ALL);
     }
 
+    /**
+     * The read model's version: how far it has come on each topic (events applied, redeliveries ignored, records parked,
+     * the last event applied), as fund status shows it. Whatever a consumer or a replay does to the read model moves it,
+     * in the same transaction; so a snapshot whose sources equal it shows the read model as it is.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<FundStatusResponse.Source> readModelVersion() {
+        reads.repeatableRead();
+        return sources(Instant.now());
+    }
+
     private FundStatusResponse compute(LocalDate asOf, FundStatusResponse previous, Set<StatusPart> changed) {
         Instant computedAt = Instant.now();
         FundStatusResponse.BalanceCarriedForward carried;

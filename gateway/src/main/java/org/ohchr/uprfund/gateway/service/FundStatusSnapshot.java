@@ -37,6 +37,8 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * is at moves on. Each new status is announced to {@link #changes()} (the dashboard's server-sent events). Two timers
  * in {@code /q/metrics} tell how fresh it keeps: {@code fund_status_refresh_seconds} (one computation) and
  * {@code fund_status_refresh_delay_seconds} (from the first change a computation takes in until its status is served).
+ * A change it was not told of (another instance's notice that did not arrive) is caught by {@link #catchUp()}, which
+ * {@link ReadModelChanges} calls periodically.
  */
 @ApplicationScoped
 public class FundStatusSnapshot {
@@ -55,6 +57,8 @@ public class FundStatusSnapshot {
     private final Object signal = new Object();
     private final BroadcastProcessor<Rendered> announcements = BroadcastProcessor.create();
     private volatile Rendered current;
+    /** True while the refresher computes a status: the snapshot may then lag the read model by what it is taking in. */
+    private volatile boolean computing;
     private volatile boolean running = true;
     private Thread refresher;
 
@@ -128,6 +132,25 @@ public class FundStatusSnapshot {
         return announcements;
     }
 
+    /**
+     * Compares the snapshot with the read model's version ({@link FundStatusService#readModelVersion()}) and, when they
+     * differ while no change is waiting or being taken in, has it recomputed in full: the read model changed and nobody
+     * said so.
+     *
+     * @return true when the snapshot was found behind
+     */
+    public boolean catchUp() {
+        if (dirty.get() || computing) {
+            return false;
+        }
+        Rendered rendered = current;
+        if (rendered == null || status.readModelVersion().equals(rendered.status().sources())) {
+            return false;
+        }
+        changed();
+        return true;
+    }
+
     @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void moveOnAtMidnight() {
         Rendered rendered = current;
@@ -144,6 +167,7 @@ public class FundStatusSnapshot {
                         signal.wait(60_000);
                     }
                 }
+                computing = true;
                 if (dirty.getAndSet(false)) {
                     Set<StatusPart> parts;
                     long since;
@@ -183,6 +207,8 @@ public class FundStatusSnapshot {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            } finally {
+                computing = false;
             }
         }
     }

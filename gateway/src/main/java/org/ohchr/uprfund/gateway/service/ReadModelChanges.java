@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.StatusPart;
 import org.ohchr.uprfund.gateway.repository.ReadModelNotices;
 
@@ -22,7 +23,9 @@ import io.quarkus.runtime.StartupEvent;
  * consumer group each apply the records of their own partitions; whatever one applied, it announces: its own snapshot
  * is told at once, and the others through a notice naming the parts of fund status that changed. A thread of its own
  * listens for the others' notices; when it (re)connects it cannot know what it missed, so the snapshot is recomputed in
- * full.
+ * full. A notice can still be missed while the connection looks alive (PostgreSQL drops notices it cannot deliver, and a
+ * connection can be cut between two of them): every {@code fund.read-model.snapshot-check} the same thread compares the
+ * snapshot with the read model's version, and has it recomputed when they differ.
  */
 @ApplicationScoped
 public class ReadModelChanges {
@@ -33,14 +36,16 @@ public class ReadModelChanges {
 
     private final FundStatusSnapshot snapshot;
     private final ReadModelNotices notices;
+    private final Duration snapshotCheck;
     /** Names this instance in its notices, so that it ignores its own. */
     private final String instance = UUID.randomUUID().toString();
     private volatile boolean running = true;
     private Thread listener;
 
-    ReadModelChanges(FundStatusSnapshot snapshot, ReadModelNotices notices) {
+    ReadModelChanges(FundStatusSnapshot snapshot, ReadModelNotices notices, ReadModelConfig config) {
         this.snapshot = snapshot;
         this.notices = notices;
+        this.snapshotCheck = config.snapshotCheck();
     }
 
     void start(@Observes StartupEvent started) {
@@ -75,12 +80,17 @@ public class ReadModelChanges {
         while (running) {
             try (ReadModelNotices.Listener connection = notices.listen()) {
                 snapshot.changed();
+                long nextCheck = System.nanoTime() + snapshotCheck.toNanos();
                 while (running) {
-                    for (String payload : connection.await(LISTEN_WAIT)) {
+                    for (String payload : connection.await(LISTEN_WAIT.compareTo(snapshotCheck) < 0 ? LISTEN_WAIT : snapshotCheck)) {
                         Set<StatusPart> parts = fromAnotherInstance(payload);
                         if (parts != null) {
                             snapshot.changed(parts);
                         }
+                    }
+                    if (System.nanoTime() - nextCheck >= 0) {
+                        nextCheck = System.nanoTime() + snapshotCheck.toNanos();
+                        checkSnapshot();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -89,6 +99,16 @@ public class ReadModelChanges {
                     pause();
                 }
             }
+        }
+    }
+
+    private void checkSnapshot() {
+        try {
+            if (snapshot.catchUp()) {
+                LOG.info("Fund status was behind the read model (a change was not announced to this instance): recomputed in full");
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("The fund status snapshot was not checked against the read model this time: %s", e.toString());
         }
     }
 

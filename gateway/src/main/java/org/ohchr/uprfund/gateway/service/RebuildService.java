@@ -34,6 +34,7 @@ import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.domain.Rebuild;
 import org.ohchr.uprfund.gateway.event.FundRecord;
+import org.ohchr.uprfund.gateway.repository.RebuildLock;
 import org.ohchr.uprfund.gateway.repository.RebuildRepository;
 import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 import org.ohchr.uprfund.platform.problem.ConflictException;
@@ -42,6 +43,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Rebuilds the read model from offset zero into a fresh schema and compares it with the live one, figure by figure.
@@ -55,6 +57,12 @@ import io.quarkus.runtime.ShutdownEvent;
  * compared with the live model's; the differences are recorded with the rebuild, and the schema is dropped.</li>
  * </ol>
  * Events that arrive while it runs make the live model differ from the rebuilt one, and are reported as such.
+ * <p>
+ * One runs at a time among every gateway instance sharing the read model: a rebuild holds the {@link RebuildLock} from
+ * before its row says RUNNING until after its row says how it ended. Whoever takes the lock therefore knows that a row
+ * still RUNNING belongs to a rebuild whose instance stopped mid-run (killed, or its connection lost), and records it as
+ * FAILED: at the gateway's start, and before each new rebuild. A rebuild that is really running keeps the lock, so it
+ * is never taken for a crashed one.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -64,6 +72,7 @@ public class RebuildService {
     private static final Duration LIVE_CATCH_UP = Duration.ofSeconds(60);
 
     private final RebuildRepository rebuilds;
+    private final RebuildLock lock;
     private final RecordProcessor processor;
     private final DeadLetterService deadLetters;
     private final ReadModelFigures figures;
@@ -79,10 +88,11 @@ public class RebuildService {
         return thread;
     });
 
-    RebuildService(RebuildRepository rebuilds, RecordProcessor processor, DeadLetterService deadLetters, ReadModelFigures figures,
+    RebuildService(RebuildRepository rebuilds, RebuildLock lock, RecordProcessor processor, DeadLetterService deadLetters, ReadModelFigures figures,
             FundSources sources, ReadModelConfig config, Flyway flyway, EntityManager entityManager, ObjectMapper json,
             KafkaClientSettings kafka) {
         this.rebuilds = rebuilds;
+        this.lock = lock;
         this.processor = processor;
         this.deadLetters = deadLetters;
         this.figures = figures;
@@ -92,6 +102,19 @@ public class RebuildService {
         this.entityManager = entityManager;
         this.json = json;
         this.kafka = kafka;
+    }
+
+    /** A rebuild left RUNNING by an instance that stopped mid-run is recorded as failed when the gateway starts. */
+    void recoverAtStart(@Observes StartupEvent started) {
+        try {
+            lock.tryTake().ifPresent(held -> {
+                try (held) {
+                    recoverCrashed();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("Crashed rebuilds were not looked for at start (the next rebuild looks again): %s", e.toString());
+        }
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -104,16 +127,68 @@ public class RebuildService {
      * @throws ConflictException when one is running
      */
     public Rebuild start(String requestedBy) {
-        Rebuild rebuild = begin(requestedBy);
-        worker.submit(() -> run(rebuild.id));
-        return rebuild;
+        RebuildLock.Held held = take();
+        try {
+            Rebuild rebuild = begin(requestedBy);
+            worker.submit(() -> {
+                try (held) {
+                    run(rebuild.id);
+                }
+            });
+            return rebuild;
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
+        }
     }
 
     /** Runs a rebuild to its end here (the rebuild command), and answers it. */
     public Rebuild runNow(String requestedBy) {
-        Rebuild rebuild = begin(requestedBy);
-        run(rebuild.id);
+        Rebuild rebuild;
+        try (RebuildLock.Held held = take()) {
+            rebuild = begin(requestedBy);
+            run(rebuild.id);
+        }
         return find(rebuild.id).orElseThrow();
+    }
+
+    /** The rebuild lock, or a conflict naming the rebuild that holds it. */
+    private RebuildLock.Held take() {
+        return lock.tryTake().orElseThrow(() -> new ConflictException(running()
+                .map(running -> "Rebuild " + running.id + " is running since " + running.startedAt + "; one runs at a time")
+                .orElse("A rebuild is starting; one runs at a time")));
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    Optional<Rebuild> running() {
+        return rebuilds.find("status", Rebuild.Status.RUNNING).firstResultOptional();
+    }
+
+    /**
+     * Records as failed every rebuild still RUNNING, and drops its schema: called with the lock held, so none of them is
+     * running anywhere.
+     */
+    void recoverCrashed() {
+        for (UUID crashed : markCrashedFailed()) {
+            LOG.warnf("Rebuild %s was left running by a gateway instance that stopped mid-run; recorded as failed", crashed);
+            try {
+                dropSchema(schemaOf(crashed));
+            } catch (RuntimeException e) {
+                LOG.warnf("Schema of crashed rebuild %s was not dropped: %s", crashed, e.toString());
+            }
+        }
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    List<UUID> markCrashedFailed() {
+        List<Rebuild> crashed = rebuilds.list("status", Rebuild.Status.RUNNING);
+        Instant now = Instant.now();
+        for (Rebuild rebuild : crashed) {
+            rebuild.status = Rebuild.Status.FAILED;
+            rebuild.finishedAt = now;
+            rebuild.failure = "The gateway instance running it stopped before it finished (found at " + now + "); start a new one";
+        }
+        return crashed.stream().map(rebuild -> rebuild.id).toList();
     }
 
     @Transactional(TxType.REQUIRES_NEW)
@@ -121,13 +196,14 @@ public class RebuildService {
         return rebuilds.findByIdOptional(id);
     }
 
+    /** Records a new rebuild as RUNNING; called with the lock held, after the crashed ones are recovered. */
+    private Rebuild begin(String requestedBy) {
+        recoverCrashed();
+        return persistRunning(requestedBy);
+    }
+
     @Transactional(TxType.REQUIRES_NEW)
-    Rebuild begin(String requestedBy) {
-        // One at a time: the lock makes two simultaneous requests take turns, so the second sees the first running.
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(4242001)").getSingleResult();
-        rebuilds.find("status", Rebuild.Status.RUNNING).firstResultOptional().ifPresent(running -> {
-            throw new ConflictException("Rebuild " + running.id + " is running since " + running.startedAt + "; one runs at a time");
-        });
+    Rebuild persistRunning(String requestedBy) {
         Rebuild rebuild = new Rebuild();
         rebuild.id = UUID.randomUUID();
         rebuild.requestedBy = requestedBy;
@@ -138,7 +214,7 @@ public class RebuildService {
     }
 
     private void run(UUID id) {
-        String schema = "rebuild_" + id.toString().replace("-", "");
+        String schema = schemaOf(id);
         try {
             migrate(schema);
             Map<TopicPartition, Long> ends = endOffsets();
@@ -166,6 +242,10 @@ public class RebuildService {
                 LOG.warnf("Schema %s of rebuild %s was not dropped: %s", schema, id, e.toString());
             }
         }
+    }
+
+    private static String schemaOf(UUID rebuild) {
+        return "rebuild_" + rebuild.toString().replace("-", "");
     }
 
     /** The read model's tables in the rebuild's schema, by the same migrations as the live one. */

@@ -6,13 +6,29 @@ import org.ohchr.uprfund.platform.problem.ConflictException;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 
 /**
- * How much a correction takes back from an expenditure entry: never more than what remains of it (its amount less the
- * corrections already made), and never from a correction itself. Once nothing remains, a further correction is a
- * conflict: a repeated correction is refused, not recorded twice.
+ * Who may correct an expenditure entry, and how much a correction takes back from it: never more than what remains of it
+ * (its amount less the corrections already made), and never from a correction itself. Once nothing remains, a further
+ * correction is a conflict: a repeated correction is refused, not recorded twice.
+ * <p>
+ * A project that is over (completed or cancelled) takes no new entries from its field office, but its bills and refunds
+ * still arrive: a fund manager corrects its entries, as the fund's books must show the money that came back.
  */
 public final class CorrectionPolicy {
 
     private CorrectionPolicy() {
+    }
+
+    /**
+     * @param project the project of the entry to correct
+     * @param scope what the caller writes for
+     * @throws OutOfScopeException unless the caller writes for the project's State, and, once the project is completed or
+     *         cancelled, for the fund as a whole
+     */
+    public static void requireMayCorrect(Project project, WriteScope scope) {
+        scope.requireState(project.iso3, "correcting project " + project.id + "'s expenditure");
+        if (project.status == ProjectStatus.COMPLETED || project.status == ProjectStatus.CANCELLED) {
+            scope.requireFundWide("Correcting the expenditure of project " + project.id + ", which is " + project.status + ",");
+        }
     }
 
     /**

@@ -57,6 +57,12 @@ final class ExpenditureExamples {
              "instance": "/api/expenditures"}
             """;
 
+    static final String CORRECTION_OF_A_PROJECT_OVER_FORBIDDEN = """
+            {"type": "https://upr-fund.example/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Correcting the expenditure of project 7c9e6679-7425-40de-944b-e07fc1f90ae7, which is CANCELLED, is for a fund manager: a field office writes for the projects of its States only",
+             "instance": "/api/expenditures/5f0d2a1b-3c4d-4e5f-8a9b-0c1d2e3f4a5b/corrections"}
+            """;
+
     static final String EXPENDITURE_NOT_FOUND = """
             {"type": "https://upr-fund.example/problems/not-found", "title": "Not found", "status": 404,
              "detail": "No expenditure entry 5f0d2a1b-3c4d-4e5f-8a9b-0c1d2e3f4a5b exists",

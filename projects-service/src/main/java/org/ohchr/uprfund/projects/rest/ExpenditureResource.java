@@ -121,8 +121,8 @@ public class ExpenditureResource {
     @RolesAllowed({ Roles.FUND_MANAGER, Roles.FIELD_OFFICE })
     @Operation(operationId = "correctExpenditure", summary = "Correct an expenditure entry", description = "Records a negative entry"
             + " of the original's cost category and project that references it, for all that remains of it or a part (never more:"
-            + " earlier corrections count), and publishes ExpenditureReversed. A correction is never corrected itself; an entry of a"
-            + " cancelled project is not corrected. Who may record the original may correct it.")
+            + " earlier corrections count), and publishes ExpenditureReversed. A correction is never corrected itself. Who may record the"
+            + " original may correct it, until its project is completed or cancelled: then a fund manager only.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewExpenditureCorrection.class), examples = {
             @ExampleObject(name = "a part", value = ExpenditureExamples.NEW_CORRECTION),
             @ExampleObject(name = "all that remains", value = ExpenditureExamples.NEW_WHOLE_CORRECTION) }))
@@ -132,12 +132,14 @@ public class ExpenditureResource {
                     examples = @ExampleObject(name = "correction", value = ExpenditureExamples.CORRECTION)))
     @APIResponse(responseCode = "400", description = "Invalid correction", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "larger than the entry", value = ExpenditureExamples.INVALID_CORRECTION)))
-    @APIResponse(responseCode = "403", description = "The token does not write for the entry's State, or for the fund", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "fund-level", value = ExpenditureExamples.FUND_LEVEL_FORBIDDEN)))
+    @APIResponse(responseCode = "403", description = "The token does not write for the entry's State, or for the fund (a fund-level"
+            + " entry, or one of a completed or cancelled project)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "fund-level", value = ExpenditureExamples.FUND_LEVEL_FORBIDDEN),
+                    @ExampleObject(name = "project over", value = ExpenditureExamples.CORRECTION_OF_A_PROJECT_OVER_FORBIDDEN) }))
     @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ExpenditureExamples.EXPENDITURE_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Less remains than asked, the entry is a correction, its project is cancelled; or"
+    @APIResponse(responseCode = "409", description = "Less remains than asked, the entry is a correction; or"
             + " spentOn falls in a closed accounting period", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = {
                     @ExampleObject(name = "too large", value = ExpenditureExamples.CORRECTION_TOO_LARGE),

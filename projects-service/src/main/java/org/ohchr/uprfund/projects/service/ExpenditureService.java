@@ -90,8 +90,9 @@ public class ExpenditureService {
 
     /**
      * Corrects an entry, wholly or in part, with a new negative entry of its category and project, and records
-     * {@link ExpenditureReversed}. The original is locked meanwhile, so that two corrections cannot together take back
-     * more than it.
+     * {@link ExpenditureReversed}: a refund or a corrected bill, also for a completed or cancelled project (a fund manager
+     * only, see {@link CorrectionPolicy#requireMayCorrect}). The original is locked meanwhile, so that two corrections
+     * cannot together take back more than it.
      */
     public Expenditure correct(@NotNull UUID id, @Valid @NotNull NewExpenditureCorrection request, @NotNull WriteScope scope,
             @NotNull String recordedBy) {
@@ -99,7 +100,9 @@ public class ExpenditureService {
         if (unlocked.projectId == null) {
             scope.requireFundWide("Correcting fund-level expenditure");
         } else {
-            projectForEntry(unlocked.projectId, scope, "correcting its expenditure");
+            Project project = projects.findForEntry(unlocked.projectId)
+                    .orElseThrow(() -> ResourceNotFoundException.of("project", unlocked.projectId));
+            CorrectionPolicy.requireMayCorrect(project, scope);
         }
         Expenditure original = expenditure.findForCorrection(id).orElseThrow(() -> ResourceNotFoundException.of("expenditure entry", id));
         BigDecimal amount = CorrectionPolicy.amountOf(original, expenditure.correctedSoFar(id), request.amountUsd());

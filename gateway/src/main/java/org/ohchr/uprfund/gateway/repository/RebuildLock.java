@@ -1,0 +1,93 @@
+package org.ohchr.uprfund.gateway.repository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The lock a rebuild holds for as long as it runs, whichever gateway instance runs it: a PostgreSQL session-level
+ * advisory lock, taken on a connection of the rebuild's own and held until the rebuild has recorded its end. PostgreSQL
+ * releases it when that session ends, however it ends: a gateway instance killed mid-rebuild loses its connections,
+ * and with them the lock. So a rebuild recorded as running while nobody holds the lock has lost its owner, and whoever
+ * holds the lock knows that no rebuild is running anywhere.
+ */
+@ApplicationScoped
+public class RebuildLock {
+
+    private static final Logger LOG = Logger.getLogger(RebuildLock.class);
+    /** The advisory lock's key (PostgreSQL's one-key form); the read model's other advisory locks use other keys. */
+    public static final long KEY = 4242002;
+
+    private final DataSource dataSource;
+
+    RebuildLock(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The lock, held until closed; empty when another session holds it (a rebuild is running, or starting). */
+    public Optional<Held> tryTake() {
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            try (PreparedStatement take = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                take.setLong(1, KEY);
+                try (ResultSet taken = take.executeQuery()) {
+                    if (taken.next() && taken.getBoolean(1)) {
+                        return Optional.of(new Held(connection));
+                    }
+                }
+            }
+            connection.close();
+            return Optional.empty();
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new IllegalStateException("The rebuild lock could not be read", e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debugf("Closing the rebuild lock's connection: %s", e.toString());
+            }
+        }
+    }
+
+    /** The lock held on its connection; closing it releases both. */
+    public static final class Held implements AutoCloseable {
+
+        private final Connection connection;
+
+        Held(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() {
+            try (PreparedStatement release = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                release.setLong(1, KEY);
+                release.execute();
+                connection.close();
+            } catch (SQLException | RuntimeException e) {
+                // The connection goes back to the pool only without the lock: a broken one is dropped, session and lock with it.
+                LOG.warnf("The rebuild lock was not released on its connection, which is dropped instead: %s", e.toString());
+                try {
+                    connection.abort(Runnable::run);
+                } catch (SQLException | RuntimeException aborted) {
+                    closeQuietly(connection);
+                }
+            }
+        }
+    }
+}
