@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.contributions.domain;
+package org.ohchr.uprfund.platform.period;
 
 import java.time.LocalDate;
 
