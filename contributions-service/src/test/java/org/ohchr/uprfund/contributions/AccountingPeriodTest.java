@@ -119,6 +119,15 @@ class AccountingPeriodTest {
         close(year).statusCode(201).body("state", equalTo("CLOSING"));
     }
 
+    @Test
+    void anEntryMayBeDatedUpToTodayInUtcAndNoLaterWhateverTheTimeZone() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // Tomorrow in UTC is today in UTC+14 from 10:00 UTC on: fund status refuses it as an asOf, so entries refuse it too.
+        nothingWritten(() -> asFundManager().body(income(today.plusDays(1))).when().post("/api/income").then().statusCode(400)
+                .body("violations[0].field", equalTo("accountingDate"))
+                .body("violations[0].message", equalTo("must not be in the future (today is " + today + " UTC)")));
+    }
+
     /** A year after every year closed so far in this JVM: closing a year closes every year before it. */
     private static int nextYear() {
         return 1993 + 2 * YEARS_CLOSED.getAndIncrement();

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class BookClosings {
 
     public static final String SOURCE = "/upr-fund/contributions-service";
-    public static final String YEAR_CLOSING_REQUESTED = "org.ohchr.uprfund.contributions.AccountingYearClosingRequested";
+    public static final String YEAR_CLOSING_REQUESTED = BookClosing.YEAR_CLOSING_REQUESTED;
     public static final String YEAR_CLOSED = "org.ohchr.uprfund.contributions.AccountingYearClosed";
     public static final String BALANCE_CARRIED_FORWARD = "org.ohchr.uprfund.contributions.BalanceCarriedForward";
 

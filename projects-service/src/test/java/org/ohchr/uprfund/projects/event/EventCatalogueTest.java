@@ -20,7 +20,7 @@ class EventCatalogueTest {
         Map<String, Class<?>> declared = EventCatalogue.declaredTypes("org.ohchr.uprfund.projects.event");
         Map<String, String> schemas = EventCatalogue.schemas();
 
-        assertThat(declared).hasSize(7);
+        assertThat(declared).hasSize(8);
         assertThat(schemas.keySet()).isEqualTo(declared.keySet());
     }
 
