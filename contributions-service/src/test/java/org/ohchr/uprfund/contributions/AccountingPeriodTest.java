@@ -12,6 +12,7 @@ import static org.ohchr.uprfund.contributions.ContributionTestRequests.pledge;
 import static org.ohchr.uprfund.contributions.ContributionTestRequests.publishedEvent;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,7 +56,7 @@ class AccountingPeriodTest {
         LocalDate inYear = LocalDate.of(year, 6, 30);
         String contributionId = ContributionTestRequests.receive(datedContribution(donorId, inYear));
 
-        close(year).statusCode(201).body("year", equalTo(year));
+        close(year).statusCode(201).body("year", equalTo(year), "state", equalTo("CLOSING"));
 
         periodClosed(() -> asFundManager().body(datedContribution(donorId, inYear)).when().post("/api/contributions"), "receivedOn");
         periodClosed(() -> asFundManager().body(datedContribution(donorId, LocalDate.of(year - 1, 1, 1))).when().post("/api/contributions"),
@@ -80,11 +81,16 @@ class AccountingPeriodTest {
 
         api().when().get("/api/accounting-years").then().statusCode(200)
                 .body("closedThrough", equalTo(year + "-12-31"))
-                .body("closedYears.year", hasItem(year));
+                .body("years.year", hasItem(year));
         api().when().get("/api/accounting-years/" + year + "/closure").then().statusCode(200)
                 .body("note", equalTo("Audited financial statements approved"));
-        JsonNode data = publishedEvent("AccountingYearClosed", "closedThrough", year + "-12-31");
-        assertThat(data.path("year").asInt()).isEqualTo(year);
+        JsonNode requested = publishedEvent("AccountingYearClosingRequested", "closedThrough", year + "-12-31");
+        assertThat(requested.path("year").asInt()).isEqualTo(year);
+
+        ProjectsLedger.confirm(year);
+        JsonNode closed = publishedEvent("AccountingYearClosed", "closedThrough", year + "-12-31");
+        assertThat(closed.path("year").asInt()).isEqualTo(year);
+        assertThat(closed.path("note").asText()).isEqualTo("Audited financial statements approved");
     }
 
     @Test
@@ -92,9 +98,8 @@ class AccountingPeriodTest {
         int year = nextYear();
         close(year).statusCode(201);
 
-        nothingWritten(() -> close(year).statusCode(409).body("type", equalTo("https://upr-fund.example/problems/conflict")));
-        nothingWritten(() -> close(year - 1).statusCode(409));
-        nothingWritten(() -> close(LocalDate.now().getYear()).statusCode(400).body("violations[0].field", equalTo("year")));
+        nothingWritten(() -> close(year - 1).statusCode(409).body("type", equalTo("https://upr-fund.example/problems/conflict")));
+        nothingWritten(() -> close(LocalDate.now(ZoneOffset.UTC).getYear()).statusCode(400).body("violations[0].field", equalTo("year")));
         nothingWritten(() -> close(1899).statusCode(400).body("violations[0].field", equalTo("year")));
         nothingWritten(() -> api().auth().oauth2(TestTokens.withoutRoles()).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/api/accounting-years/" + (year + 1) + "/closure").then().statusCode(403));
@@ -111,6 +116,17 @@ class AccountingPeriodTest {
         asFundManager().body(income(balanceDate)).when().post("/api/income").then().statusCode(201);
         api().when().get("/api/accounting-years").then().statusCode(200)
                 .body("closedThrough", equalTo(balanceDate.minusDays(1).toString()));
+
+        close(year).statusCode(201).body("state", equalTo("CLOSING"));
+    }
+
+    @Test
+    void anEntryMayBeDatedUpToTodayInUtcAndNoLaterWhateverTheTimeZone() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // Tomorrow in UTC is today in UTC+14 from 10:00 UTC on: fund status refuses it as an asOf, so entries refuse it too.
+        nothingWritten(() -> asFundManager().body(income(today.plusDays(1))).when().post("/api/income").then().statusCode(400)
+                .body("violations[0].field", equalTo("accountingDate"))
+                .body("violations[0].message", equalTo("must not be in the future (today is " + today + " UTC)")));
     }
 
     /** A year after every year closed so far in this JVM: closing a year closes every year before it. */

@@ -11,6 +11,7 @@ class DatabasePrivilegesTest extends DatabasePrivilegesContract {
 
     @Override
     protected List<String> appendOnlyTables() {
-        return List.of("contribution", "pledge", "pledge_cancellation", "exchange_difference", "income_entry", "balance_carried_forward", "accounting_year_closure");
+        return List.of("contribution", "pledge", "pledge_cancellation", "exchange_difference", "income_entry", "balance_carried_forward", "accounting_year_closure",
+                "accounting_year_closing", "accounting_year_confirmation");
     }
 }

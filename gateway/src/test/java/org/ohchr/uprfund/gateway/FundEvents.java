@@ -207,7 +207,26 @@ final class FundEvents {
                 .put("closedAt", Instant.now().toString()));
     }
 
+    static Event accountingYearClosingRequested(int year) {
+        ObjectNode data = object()
+                .put("year", year)
+                .put("closedThrough", LocalDate.of(year, 12, 31).toString())
+                .putNull("note")
+                .put("requestedAt", Instant.now().toString());
+        data.putArray("awaitedLedgers").add("projects-service");
+        return contributions("AccountingYearClosingRequested", UUID.nameUUIDFromBytes("books".getBytes()), data);
+    }
+
     // projects-service (fund.projects.v1, per the suite's event contracts)
+
+    static Event accountingYearClosingConfirmed(int year, UUID requestEventId) {
+        return projects("AccountingYearClosingConfirmed", UUID.nameUUIDFromBytes("projects books".getBytes()), object()
+                .put("year", year)
+                .put("closedThrough", LocalDate.of(year, 12, 31).toString())
+                .put("ledger", "projects-service")
+                .put("requestEventId", requestEventId.toString())
+                .put("confirmedAt", Instant.now().toString()));
+    }
 
     static Event projectProposed(UUID projectId, String code, String iso3, String budgetUsd, List<UUID> recommendationIds,
             List<Integer> sdgGoals) {

@@ -52,6 +52,8 @@ class ProducerSchemaTest {
                 FundEvents.incomeRecorded(id, "MISCELLANEOUS", "10.00", day, "Reconciling", null, "Table 1 (2023): Miscellaneous"),
                 FundEvents.incomeReversed(UUID.randomUUID(), id, "INVESTMENT", "-10.00", day),
                 FundEvents.balanceCarriedForward(id, day, "100.00"),
+                FundEvents.accountingYearClosingRequested(2022),
+                FundEvents.accountingYearClosingConfirmed(2022, id),
                 FundEvents.accountingYearClosed(2022),
                 FundEvents.projectProposed(id, "KHM-1", "KHM", "150000.00", List.of(UUID.randomUUID()), List.of(16, 5)),
                 FundEvents.projectProposed(id, "KHM-2", "KHM", "Title", null, null, "0.00", "No budget stated", List.of(), List.of()),

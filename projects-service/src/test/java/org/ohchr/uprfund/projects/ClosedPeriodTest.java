@@ -23,11 +23,14 @@ import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.testing.EventSchemas;
 import org.ohchr.uprfund.testing.TableRowCounts;
+import org.ohchr.uprfund.testing.TopicReader;
 import org.ohchr.uprfund.testing.TopicWriter;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -46,6 +49,10 @@ class ClosedPeriodTest {
     private static final String TOPIC = "fund.contributions.v1";
     private static final String SOURCE = "/upr-fund/contributions-service";
     private static final String YEAR_CLOSED = "org.ohchr.uprfund.contributions.AccountingYearClosed";
+    private static final String YEAR_CLOSING_REQUESTED = "org.ohchr.uprfund.contributions.AccountingYearClosingRequested";
+    private static final String CONFIRMED = "org.ohchr.uprfund.projects.AccountingYearClosingConfirmed";
+    private static final String PROJECTS_TOPIC = "fund.projects.v1";
+    private static final String BOOKS = "00000000-0000-0000-0000-00000000b00c";
     private static final String BALANCE = "org.ohchr.uprfund.contributions.BalanceCarriedForward";
     private static final Duration ARRIVES_WITHIN = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -113,6 +120,49 @@ class ClosedPeriodTest {
                         "closings.find { it.eventId == '" + eventId + "' }.closedBy", equalTo("AccountingYearClosed"));
     }
 
+    @Test
+    void aRequestToCloseAYearIsConfirmedAndPublishedAndExpenditureInItIsRefusedFromThen() {
+        int year = nextYear();
+        String projectId = activeProject("COD");
+        // Until this ledger confirms, the year is only closing, not closed: expenditure dated in it is still recorded.
+        spend(projectId, LocalDate.of(year, 11, 30), "STAFF_TRAVEL", "800.00");
+        UUID requestId = UUID.randomUUID();
+
+        TopicWriter.sendCloudEvent(TOPIC, BOOKS, closingRequestedEvent(requestId, year));
+
+        JsonNode confirmation = confirmationOf(requestId);
+        assertThat(EventSchemas.violations("META-INF/resources/events/AccountingYearClosingConfirmed.json", confirmation)).isEmpty();
+        assertThat(confirmation.path("year").asInt()).isEqualTo(year);
+        assertThat(confirmation.path("closedThrough").asText()).isEqualTo(year + "-12-31");
+        assertThat(confirmation.path("ledger").asText()).isEqualTo("projects-service");
+        Instant confirmedAt = Instant.parse(confirmation.path("confirmedAt").asText());
+        assertThat(confirmedAt).isBeforeOrEqualTo(Instant.now());
+        periodClosed(() -> asFundManager().body(expenditure(projectId, LocalDate.of(year, 12, 31), "STAFF", "1.00"))
+                .when().post("/api/expenditures").then());
+        api().when().get("/api/expenditures/closed-periods").then().statusCode(200)
+                .body("closings.find { it.eventId == '" + requestId + "' }.closedBy", equalTo("AccountingYearClosingRequested"));
+    }
+
+    @Test
+    void aRequestDeliveredTwiceIsConfirmedOnceAndAnUnreadableOneDoesNotStopTheNext() {
+        int year = nextYear();
+        UUID requestId = UUID.randomUUID();
+        String request = closingRequestedEvent(requestId, year);
+        TopicWriter.sendCloudEvent(TOPIC, BOOKS, request);
+        TopicWriter.sendCloudEvent(TOPIC, BOOKS, request);
+        TopicWriter.sendCloudEvent(TOPIC, BOOKS, envelope(UUID.randomUUID(), YEAR_CLOSING_REQUESTED,
+                JSON.createObjectNode().put("year", "soon")));
+        int later = nextYear();
+        UUID laterId = UUID.randomUUID();
+        TopicWriter.sendCloudEvent(TOPIC, BOOKS, closingRequestedEvent(laterId, later));
+
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(PROJECTS_TOPIC,
+                record -> record.value().contains(laterId.toString()), ARRIVES_WITHIN);
+        assertThat(records.stream().filter(record -> record.value().contains(CONFIRMED) && record.value().contains(requestId.toString())))
+                .hasSize(1);
+        awaitClosedThrough(LocalDate.of(later, 12, 31));
+    }
+
     /** A year after every year closed so far in this JVM, and far before every date the other tests use. */
     private static int nextYear() {
         return 1991 + 2 * YEARS.getAndIncrement();
@@ -134,6 +184,29 @@ class ClosedPeriodTest {
         assertThat(EventSchemas.violations("META-INF/resources/events/BalanceCarriedForward.json", data)).isEmpty();
         TopicWriter.sendCloudEvent(TOPIC, eventId.toString(), envelope(eventId, BALANCE, data));
         awaitClosedThrough(balanceDate.minusDays(1));
+    }
+
+    private static String closingRequestedEvent(UUID eventId, int year) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("year", year)
+                .put("closedThrough", year + "-12-31")
+                .put("note", "Audited statements approved")
+                .put("requestedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        data.putArray("awaitedLedgers").add("projects-service");
+        assertThat(EventSchemas.violations("META-INF/resources/events/AccountingYearClosingRequested.json", data)).isEmpty();
+        return envelope(eventId, YEAR_CLOSING_REQUESTED, data);
+    }
+
+    private static JsonNode confirmationOf(UUID requestId) {
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(PROJECTS_TOPIC,
+                record -> record.value().contains(CONFIRMED) && record.value().contains(requestId.toString()), ARRIVES_WITHIN);
+        try {
+            JsonNode envelope = JSON.readTree(records.get(records.size() - 1).value());
+            assertThat(envelope.path("source").asText()).isEqualTo("/upr-fund/projects-service");
+            return envelope.path("data");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String yearClosedEvent(UUID eventId, int year) {

@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A fund manager closed an accounting year: no entry dated in it, or in any year before it, is accepted any more.
+ * An accounting year closed for the whole fund: every ledger confirmed its closing ({@link AccountingYearClosing}), so
+ * no ledger accepts an entry dated in it, or in any year before it, any more.
  * Never reopened, updated or deleted.
  */
 @Entity

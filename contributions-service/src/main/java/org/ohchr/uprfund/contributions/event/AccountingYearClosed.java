@@ -8,8 +8,9 @@ import org.ohchr.uprfund.contributions.domain.AccountingYearClosure;
 import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
- * A fund manager closed an accounting year, and with it every year before it: no entry dated through
- * {@code closedThrough} is accepted any more. Schema: {@code META-INF/resources/events/AccountingYearClosed.json}.
+ * An accounting year is closed for the whole fund, and with it every year before it: every ledger confirmed the closing
+ * a fund manager asked for ({@link AccountingYearClosingRequested}), so none accepts an entry dated through
+ * {@code closedThrough} any more. Schema: {@code META-INF/resources/events/AccountingYearClosed.json}.
  */
 public record AccountingYearClosed(int year, LocalDate closedThrough, String note, Instant closedAt) implements FundEvent {
 

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.contributions.domain.AccountingYearClosure;
+import org.ohchr.uprfund.contributions.domain.RequestedClosing;
 import org.ohchr.uprfund.contributions.mapping.AccountingYearMapper;
 import org.ohchr.uprfund.contributions.mapping.AccountingYearsResponse;
 import org.ohchr.uprfund.contributions.mapping.NewYearClosure;
@@ -56,55 +56,66 @@ public class AccountingYearResource {
     @GET
     @PermitAll
     @Operation(operationId = "listAccountingYears", summary = "Say how far the books are closed", description = "The last closed"
-            + " day and why (a year a fund manager closed, or a balance carried forward, which contains everything dated before"
-            + " it), and the years closed.")
+            + " day in this ledger and why (a year whose closing it confirmed, or a balance carried forward, which contains"
+            + " everything dated before it), and every year whose closing was asked for: CLOSING until every ledger that records"
+            + " dated entries has confirmed it, then CLOSED.")
     @APIResponse(responseCode = "200", description = "The closed periods",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.class),
-                    examples = @ExampleObject(name = "2020 closed", value = Examples.ACCOUNTING_YEARS)))
+                    examples = @ExampleObject(name = "2020 closed, 2021 closing", value = Examples.ACCOUNTING_YEARS)))
     public AccountingYearsResponse list() {
-        return AccountingYearMapper.toResponse(service.current(), service.closedYears());
+        return AccountingYearMapper.toResponse(service.years());
     }
 
     @POST
     @Path("/{year}/closure")
     @RolesAllowed(Roles.FUND_MANAGER)
-    @Operation(operationId = "closeAccountingYear", summary = "Close an accounting year", description = "Closes the year, and with"
-            + " it every year before it, and publishes AccountingYearClosed. From then on an entry dated in a closed year is"
-            + " refused with a period-closed problem; corrections are entered in the open year. The year must be over; a"
-            + " closure is never reopened.")
+    @Operation(operationId = "closeAccountingYear", summary = "Close an accounting year", description = "Asks to close the year, and"
+            + " with it every year before it, and publishes AccountingYearClosingRequested. This ledger refuses entries dated in"
+            + " it at once (period-closed); the year is CLOSING until every other ledger (projects-service) has confirmed, and each"
+            + " refuses such entries from its confirmation; then it is CLOSED and AccountingYearClosed is published. Corrections"
+            + " are entered in the open year. The year must be over; a closing is never withdrawn. Asked again while the year is"
+            + " closing, the request is published again (202) and nothing else changes.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewYearClosure.class),
             examples = @ExampleObject(name = "after the audit", value = Examples.NEW_YEAR_CLOSURE)))
-    @APIResponse(responseCode = "201", description = "Closed",
+    @APIResponse(responseCode = "201", description = "Closing: confirmations of the other ledgers awaited",
             headers = @Header(name = "Location", description = "URL of the closure", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.ClosedYear.class),
-                    examples = @ExampleObject(name = "closed", value = Examples.CLOSED_YEAR)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.AccountingYear.class),
+                    examples = @ExampleObject(name = "closing", value = Examples.CLOSING_YEAR)))
+    @APIResponse(responseCode = "202", description = "Closing already: the request is published again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.AccountingYear.class),
+                    examples = @ExampleObject(name = "closing", value = Examples.CLOSING_YEAR)))
     @APIResponse(responseCode = "400", description = "Not a year that is over", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not over", value = Examples.YEAR_NOT_OVER)))
-    @APIResponse(responseCode = "409", description = "The year is closed already", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "closed already", value = Examples.YEAR_CLOSED_ALREADY)))
+    @APIResponse(responseCode = "409", description = "The year is closed already, or a later year's closing was asked for",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "closed already", value = Examples.YEAR_CLOSED_ALREADY)))
     public Response close(
             @Parameter(description = "The accounting year", example = "2020") @PathParam("year") int year,
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             NewYearClosure request) {
         return idempotency.withRequiredKey(idempotencyKey, request, () -> {
-            AccountingYearClosure closure = service.close(year, request, caller.name());
-            return Response.created(links.to(AccountingYearResource.class, year, "closure"))
-                    .entity(AccountingYearMapper.toResponse(closure)).build();
+            RequestedClosing requested = service.requestClosing(year, request, caller.name());
+            AccountingYearsResponse.AccountingYear body = AccountingYearMapper.toResponse(year, service.years()).orElseThrow();
+            return requested.isNew()
+                    ? Response.created(links.to(AccountingYearResource.class, year, "closure")).entity(body).build()
+                    : Response.accepted(body).build();
         });
     }
 
     @GET
     @Path("/{year}/closure")
     @PermitAll
-    @Operation(operationId = "getAccountingYearClosure", summary = "Get the closure of an accounting year")
-    @APIResponse(responseCode = "200", description = "The closure",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.ClosedYear.class),
-                    examples = @ExampleObject(name = "closed", value = Examples.CLOSED_YEAR)))
-    @APIResponse(responseCode = "404", description = "A fund manager did not close this year", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @Operation(operationId = "getAccountingYearClosure", summary = "Get the closing of an accounting year",
+            description = "CLOSING with the ledgers that confirmed it and those awaited, or CLOSED.")
+    @APIResponse(responseCode = "200", description = "The closing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.AccountingYear.class),
+                    examples = {@ExampleObject(name = "closed", value = Examples.CLOSED_YEAR),
+                            @ExampleObject(name = "closing", value = Examples.CLOSING_YEAR)}))
+    @APIResponse(responseCode = "404", description = "No closing of this year was asked for", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not closed", value = Examples.YEAR_NOT_CLOSED)))
-    public AccountingYearsResponse.ClosedYear closure(@Parameter(description = "The accounting year", example = "2020") @PathParam("year") int year) {
-        return service.closedYears().stream().filter(closure -> closure.year == year).findFirst().map(AccountingYearMapper::toResponse)
-                .orElseThrow(() -> new ResourceNotFoundException("Accounting year " + year + " was not closed by a fund manager"));
+    public AccountingYearsResponse.AccountingYear closure(@Parameter(description = "The accounting year", example = "2020") @PathParam("year") int year) {
+        return AccountingYearMapper.toResponse(year, service.years())
+                .orElseThrow(() -> new ResourceNotFoundException("No closing of accounting year " + year + " was asked for"));
     }
 }

@@ -228,8 +228,15 @@ final class Examples {
             """;
 
     static final String ACCOUNTING_YEARS = """
-            {"closedThrough": "2020-12-31", "closedBy": "Accounting year 2020 was closed by a fund manager",
-             "closedYears": [{"year": 2020, "note": "Audited financial statements 2020 approved", "closedAt": "2021-06-30T10:00:00Z"}]}
+            {"closedThrough": "2021-12-31", "closedBy": "Accounting year 2021 is closing: this ledger confirmed it, others are awaited",
+             "years": [{"year": 2020, "state": "CLOSED", "note": "Audited financial statements 2020 approved",
+                        "requestedAt": "2021-06-30T10:00:00Z",
+                        "confirmations": [{"ledger": "contributions-service", "confirmedAt": "2021-06-30T10:00:00Z"},
+                                          {"ledger": "projects-service", "confirmedAt": "2021-06-30T10:00:01Z"}],
+                        "awaiting": [], "closedAt": "2021-06-30T10:00:02Z"},
+                       {"year": 2021, "state": "CLOSING", "note": null, "requestedAt": "2022-06-30T10:00:00Z",
+                        "confirmations": [{"ledger": "contributions-service", "confirmedAt": "2022-06-30T10:00:00Z"}],
+                        "awaiting": ["projects-service"], "closedAt": null}]}
             """;
 
     static final String NEW_YEAR_CLOSURE = """
@@ -237,7 +244,16 @@ final class Examples {
             """;
 
     static final String CLOSED_YEAR = """
-            {"year": 2020, "note": "Audited financial statements 2020 approved", "closedAt": "2021-06-30T10:00:00Z"}
+            {"year": 2020, "state": "CLOSED", "note": "Audited financial statements 2020 approved", "requestedAt": "2021-06-30T10:00:00Z",
+             "confirmations": [{"ledger": "contributions-service", "confirmedAt": "2021-06-30T10:00:00Z"},
+                               {"ledger": "projects-service", "confirmedAt": "2021-06-30T10:00:01Z"}],
+             "awaiting": [], "closedAt": "2021-06-30T10:00:02Z"}
+            """;
+
+    static final String CLOSING_YEAR = """
+            {"year": 2020, "state": "CLOSING", "note": "Audited financial statements 2020 approved", "requestedAt": "2021-06-30T10:00:00Z",
+             "confirmations": [{"ledger": "contributions-service", "confirmedAt": "2021-06-30T10:00:00Z"}],
+             "awaiting": ["projects-service"], "closedAt": null}
             """;
 
     static final String YEAR_NOT_OVER = """
@@ -248,13 +264,13 @@ final class Examples {
 
     static final String YEAR_CLOSED_ALREADY = """
             {"type": "https://upr-fund.example/problems/conflict", "title": "Conflict", "status": 409,
-             "detail": "Accounting year 2019 is closed already: the books are closed through 2020-12-31",
+             "detail": "Accounting year 2019 is closed already, or closing: its closing, or that of 2020, was asked for",
              "instance": "/api/accounting-years/2019/closure"}
             """;
 
     static final String YEAR_NOT_CLOSED = """
             {"type": "https://upr-fund.example/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "Accounting year 2021 was not closed by a fund manager", "instance": "/api/accounting-years/2021/closure"}
+             "detail": "No closing of accounting year 2021 was asked for", "instance": "/api/accounting-years/2021/closure"}
             """;
 
     static final String CONTRIBUTION_IN_CLOSED_PERIOD = """

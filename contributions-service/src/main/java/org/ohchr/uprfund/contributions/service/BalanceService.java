@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.ohchr.uprfund.contributions.domain.AccountingDates;
+import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.contributions.domain.Balance;
 import org.ohchr.uprfund.contributions.domain.BalancePosition;
 import org.ohchr.uprfund.contributions.domain.BalancePosition.History;
@@ -55,7 +55,7 @@ public class BalanceService {
      * closed period. It closes everything dated before it: those entries are inside the balance.
      */
     public Balance record(@Valid @NotNull NewBalance request, @NotNull String recordedBy) {
-        LocalDate date = AccountingDates.requireNotFuture("balanceDate", request.balanceDate(), clock);
+        LocalDate date = EntryDates.requireNotFuture("balanceDate", request.balanceDate(), clock);
         BigDecimal amount = IncomeAmounts.usdWithinBooks("amountUsd", request.amountUsd());
         periods.forClosing().requireOpen("balanceDate", date);
         balances.findByDate(date).ifPresent(existing -> {
@@ -93,7 +93,7 @@ public class BalanceService {
     @Transactional(TxType.REQUIRES_NEW)
     public BalancePosition position(LocalDate asOf) {
         reads.repeatableRead();
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        LocalDate date = asOf == null ? EntryDates.today(clock) : asOf;
         Balance balance = balances.latestAtOrBefore(date).orElse(null);
         LocalDate from = balance == null ? null : balance.balanceDate;
         History before = from == null ? History.NONE

@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.ohchr.uprfund.contributions.domain.AccountingDates;
+import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.contributions.domain.Contribution;
 import org.ohchr.uprfund.contributions.domain.ContributionReversalPolicy;
 import org.ohchr.uprfund.contributions.domain.ContributionReversalPolicy.AlreadyReversed;
@@ -85,7 +85,7 @@ public class ContributionService {
             throw new InvalidFieldException("donorId", "is not a registered donor");
         }
         EntryAmounts.Valued valued = EntryAmounts.value(request.currency(), request.amount(), request.usdPerUnit());
-        LocalDate receivedOn = AccountingDates.requireNotFuture("receivedOn", request.receivedOn(), clock);
+        LocalDate receivedOn = EntryDates.requireNotFuture("receivedOn", request.receivedOn(), clock);
         Period period = request.period() == null ? null : Period.parse("period", request.period());
         Pledge pledge = request.pledgeId() == null ? null : pledgeToPay(request, valued.currency(), valued.amount());
         if (period == null) {
@@ -145,8 +145,8 @@ public class ContributionService {
         AlreadyReversed already = new AlreadyReversed(reversed.amount(), reversed.amountUsd(),
                 originalDifference.map(difference -> exchangeDifferences.reversedSoFar(difference.id)).orElse(BigDecimal.ZERO));
         Reversal reversal = ContributionReversalPolicy.reverse(terms, already, request.amount());
-        LocalDate reversedOn = request.reversedOn() == null ? LocalDate.now(clock) : request.reversedOn();
-        AccountingDates.requireNotFuture("reversedOn", reversedOn, clock);
+        LocalDate reversedOn = request.reversedOn() == null ? EntryDates.today(clock) : request.reversedOn();
+        EntryDates.requireNotFuture("reversedOn", reversedOn, clock);
         if (reversedOn.isBefore(original.receivedOn)) {
             throw new InvalidFieldException("reversedOn", "must not be before the date the contribution was received, "
                     + original.receivedOn);

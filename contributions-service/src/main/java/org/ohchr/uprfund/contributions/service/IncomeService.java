@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.ohchr.uprfund.contributions.domain.AccountingDates;
+import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.contributions.domain.IncomeAmounts;
 import org.ohchr.uprfund.contributions.domain.IncomeEntry;
 import org.ohchr.uprfund.contributions.domain.IncomeKind;
@@ -57,7 +57,7 @@ public class IncomeService {
         IncomeEntry entry = new IncomeEntry();
         entry.id = UUID.randomUUID();
         entry.kind = request.kind();
-        entry.accountingDate = AccountingDates.requireNotFuture("accountingDate", request.accountingDate(), clock);
+        entry.accountingDate = EntryDates.requireNotFuture("accountingDate", request.accountingDate(), clock);
         entry.amountUsd = IncomeAmounts.requireValidFor("amountUsd", request.kind(), request.amountUsd());
         entry.description = request.description().strip();
         entry.pledgePeriod = pledgePeriodOf(request);
@@ -87,7 +87,7 @@ public class IncomeService {
         income.findReversalOf(id).ifPresent(earlier -> {
             throw new ConflictException("Income entry " + id + " was already reversed by entry " + earlier.id);
         });
-        LocalDate date = AccountingDates.requireNotFuture("accountingDate", request.accountingDate(), clock);
+        LocalDate date = EntryDates.requireNotFuture("accountingDate", request.accountingDate(), clock);
         if (date.isBefore(original.accountingDate)) {
             throw new InvalidFieldException("accountingDate", "must not be before the reversed entry's date, " + original.accountingDate);
         }

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.ohchr.uprfund.contributions.domain.AccountingDates;
+import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.contributions.domain.EntryAmounts;
 import org.ohchr.uprfund.contributions.domain.Period;
 import org.ohchr.uprfund.contributions.domain.Pledge;
@@ -69,7 +69,7 @@ public class PledgeService {
             throw new InvalidFieldException("donorId", "is not a registered donor");
         }
         EntryAmounts.Valued valued = EntryAmounts.value(request.currency(), request.amount(), request.usdPerUnit());
-        LocalDate pledgedOn = AccountingDates.requireNotFuture("pledgedOn", request.pledgedOn(), clock);
+        LocalDate pledgedOn = EntryDates.requireNotFuture("pledgedOn", request.pledgedOn(), clock);
         Period period = Period.parse("period", request.period());
         if (request.dueOn() != null && request.dueOn().isBefore(pledgedOn)) {
             throw new InvalidFieldException("dueOn", "must not be before the date pledged, " + pledgedOn);
@@ -110,8 +110,8 @@ public class PledgeService {
         if (current.standing().outstanding().signum() == 0) {
             throw new ConflictException("Pledge " + id + " is paid in full: nothing remains to cancel or write off");
         }
-        LocalDate effectiveOn = request.effectiveOn() == null ? LocalDate.now(clock) : request.effectiveOn();
-        AccountingDates.requireNotFuture("effectiveOn", effectiveOn, clock);
+        LocalDate effectiveOn = request.effectiveOn() == null ? EntryDates.today(clock) : request.effectiveOn();
+        EntryDates.requireNotFuture("effectiveOn", effectiveOn, clock);
         if (effectiveOn.isBefore(pledge.pledgedOn)) {
             throw new InvalidFieldException("effectiveOn", "must not be before the date pledged, " + pledge.pledgedOn);
         }

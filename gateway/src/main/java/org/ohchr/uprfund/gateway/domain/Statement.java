@@ -11,13 +11,19 @@ import java.util.Map;
  * the sums of their lines, net result = total income - total expenditure, closing balance = opening balance + net
  * result. The receivables are memo lines, not counted in the balance.
  */
-public record Statement(int year, Map<StatementLine, Sum> lines, List<StatementEntry> entries, boolean closed) {
+public record Statement(int year, Map<StatementLine, Sum> lines, List<StatementEntry> entries, YearClosureState books) {
+
+    /** True once the year is closed for the whole fund. */
+    public boolean closed() {
+        return books == YearClosureState.CLOSED;
+    }
 
     /**
      * @param entries every entry dated in the year, each on its line, and the memo lines' pledges
      * @param openingBalance the fund balance at the start of 1 January of the year
+     * @param books whether the year is open, closing or closed
      */
-    public static Statement of(int year, List<StatementEntry> entries, BigDecimal openingBalance, boolean closed) {
+    public static Statement of(int year, List<StatementEntry> entries, BigDecimal openingBalance, YearClosureState books) {
         Map<StatementLine, Sum> lines = new EnumMap<>(StatementLine.class);
         for (StatementLine line : StatementLine.values()) {
             if (line.hasEntries()) {
@@ -37,7 +43,7 @@ public record Statement(int year, Map<StatementLine, Sum> lines, List<StatementE
         lines.put(StatementLine.NET_RESULT, new Sum(net, 0));
         lines.put(StatementLine.OPENING_BALANCE, new Sum(openingBalance, 0));
         lines.put(StatementLine.CLOSING_BALANCE, new Sum(openingBalance.add(net), 0));
-        return new Statement(year, lines, List.copyOf(entries), closed);
+        return new Statement(year, lines, List.copyOf(entries), books);
     }
 
     private static Sum sumOf(Map<StatementLine, Sum> lines, StatementLine.Section section) {

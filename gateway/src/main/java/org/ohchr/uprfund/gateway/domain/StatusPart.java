@@ -30,7 +30,8 @@ public enum StatusPart {
             case "PledgeRecorded", "PledgeCancelled" -> EnumSet.of(PLEDGES, DONORS);
             case "ContributionReceived", "ContributionReversed" -> EnumSet.of(MONEY, PLEDGES, DONORS);
             case "ExchangeDifferenceRecorded", "IncomeRecorded", "IncomeReversed", "BalanceCarriedForward" -> EnumSet.of(MONEY);
-            case "AccountingYearClosed", "ProgressReported" -> EnumSet.noneOf(StatusPart.class);
+            case "AccountingYearClosed", "AccountingYearClosingRequested", "AccountingYearClosingConfirmed", "ProgressReported" ->
+                    EnumSet.noneOf(StatusPart.class);
             case "ExpenditureRecorded", "ExpenditureReversed" -> EnumSet.of(MONEY, PROJECTS);
             case "ProjectProposed", "ProjectApproved", "ProjectStatusChanged", "BudgetRevised" -> EnumSet.of(PROJECTS, RECOMMENDATIONS);
             case "RecommendationRecorded", "RecommendationRevised", "ResponseRecorded", "ImplementationStatusChanged",

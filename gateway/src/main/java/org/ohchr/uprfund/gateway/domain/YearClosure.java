@@ -9,7 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A year whose books a fund manager closed (AccountingYearClosed), with every year before it. */
+/**
+ * A year closed for the whole fund, with every year before it (AccountingYearClosed): every ledger confirmed its closing
+ * ({@link YearClosing}), so none accepts an entry dated in it any more.
+ */
 @Entity
 @Table(name = "fund_year_closure")
 public class YearClosure {

@@ -11,6 +11,7 @@ import org.ohchr.uprfund.gateway.domain.StatedComparison;
 import org.ohchr.uprfund.gateway.domain.Statement;
 import org.ohchr.uprfund.gateway.domain.StatementLine;
 import org.ohchr.uprfund.gateway.domain.Sum;
+import org.ohchr.uprfund.gateway.domain.YearClosureState;
 import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -22,7 +23,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record StatementResponse(
         @Schema(examples = "2020") int year,
         @Schema(description = "Language of the labels: ar, zh, en, fr, ru or es", examples = "en") String language,
-        @Schema(description = "True once a fund manager closed the year's books") boolean closed,
+        @Schema(description = "True once the year is closed for the whole fund: every ledger confirmed its closing") boolean closed,
+        @Schema(description = "OPEN; CLOSING once a fund manager asked to close it, while a ledger may still accept entries dated in"
+                + " it (its figures may still change); CLOSED once every ledger confirmed it") YearClosureState books,
         List<Line> lines,
         @Schema(description = "What reports state about the lines, beside what the entries give") List<StatedComparisonResponse> statedFigures,
         List<FindingResponse> findings) {
@@ -49,7 +52,7 @@ public record StatementResponse(
         }).toList();
         List<FindingResponse> findings = stated.stream().flatMap(comparison -> comparison.findings().stream()).map(FindingResponse::of)
                 .toList();
-        return new StatementResponse(statement.year(), language.tag(), statement.closed(), lines, StatedComparisonResponse.of(stated),
+        return new StatementResponse(statement.year(), language.tag(), statement.closed(), statement.books(), lines, StatedComparisonResponse.of(stated),
                 findings);
     }
 }

@@ -181,9 +181,9 @@ final class Examples {
             {
               "years": [
                 {"year": 2019, "openingBalanceUsd": 4906549.00, "totalIncomeUsd": 155352.00, "totalExpenditureUsd": 18866.21,
-                 "closingBalanceUsd": 5043034.79, "closed": true, "statement": "https://fund.example.org/api/fund/statements/2019"},
+                 "closingBalanceUsd": 5043034.79, "closed": true, "books": "CLOSED", "statement": "https://fund.example.org/api/fund/statements/2019"},
                 {"year": 2020, "openingBalanceUsd": 2352992.80, "totalIncomeUsd": 367826.59, "totalExpenditureUsd": 512323.71,
-                 "closingBalanceUsd": 2208495.68, "closed": false, "statement": "https://fund.example.org/api/fund/statements/2020"}
+                 "closingBalanceUsd": 2208495.68, "closed": false, "books": "CLOSING", "statement": "https://fund.example.org/api/fund/statements/2020"}
               ]
             }""";
 
@@ -191,7 +191,7 @@ final class Examples {
             {
               "year": 2020,
               "language": "en",
-              "closed": false,
+              "closed": false, "books": "CLOSING",
               "lines": [
                 {"section": "INCOME", "code": "CONTRIBUTIONS_RECEIVED", "label": "Voluntary contributions received in 2020", "amountUsd": 346597.13,
                  "memo": false, "entries": 7,

@@ -52,6 +52,7 @@ import org.ohchr.uprfund.gateway.repository.RecommendationRepository;
 import org.ohchr.uprfund.gateway.repository.RecommendationRepository.StateCount;
 import org.ohchr.uprfund.gateway.repository.SourceFreshnessRepository;
 import org.ohchr.uprfund.platform.database.ConsistentReads;
+import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 
 /**
@@ -106,9 +107,9 @@ public class FundStatusService {
         this.config = config;
     }
 
-    /** Today, in UTC: the date the current status is at the end of. */
+    /** The suite's today, in UTC: the date the current status is at the end of, and the latest date an entry may bear. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return EntryDates.today(clock);
     }
 
     /**

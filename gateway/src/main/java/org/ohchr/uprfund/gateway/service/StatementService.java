@@ -91,7 +91,7 @@ public class StatementService {
             throw new ResourceNotFoundException("The read model holds no income, expenditure or balance dated in " + year);
         }
         entries.addAll(receivables(year, last));
-        return Statement.of(year, entries, openingBalance(first), closures.count("closedYear >= ?1", year) > 0);
+        return Statement.of(year, entries, openingBalance(first), closures.stateOf(year));
     }
 
     /** The years that have entries or balances dated in them, oldest first. */

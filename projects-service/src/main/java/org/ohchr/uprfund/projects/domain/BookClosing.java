@@ -15,4 +15,12 @@ import java.util.UUID;
  */
 public record BookClosing(UUID eventId, String eventType, LocalDate closedThrough, Integer year, LocalDate balanceDate,
         Instant occurredAt) {
+
+    /** The CloudEvents type of a request to close a year, which this ledger confirms on applying it. */
+    public static final String YEAR_CLOSING_REQUESTED = "org.ohchr.uprfund.contributions.AccountingYearClosingRequested";
+
+    /** True for a request to close a year: applying it is this ledger's confirmation, which it publishes. */
+    public boolean asksForConfirmation() {
+        return YEAR_CLOSING_REQUESTED.equals(eventType);
+    }
 }

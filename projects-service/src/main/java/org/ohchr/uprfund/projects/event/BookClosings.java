@@ -15,14 +15,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads the closings of the fund's books from the records of {@code fund.contributions.v1}: structured-mode CloudEvents
- * 1.0 as contributions-service publishes them (its schemas AccountingYearClosed.json and BalanceCarriedForward.json).
- * A year closed closes through {@code data.closedThrough} (31 December of the year); a balance carried forward dated D
- * closes through the day before D. Every other type on the topic is not a closing. Properties this service does not use
+ * 1.0 as contributions-service publishes them (its schemas AccountingYearClosingRequested.json, AccountingYearClosed.json
+ * and BalanceCarriedForward.json). A year's closing asked for, which this ledger confirms on reading it, and a year
+ * closed close through {@code data.closedThrough} (31 December of the year); a balance carried forward dated D closes
+ * through the day before D. Every other type on the topic is not a closing. Properties this service does not use
  * are ignored, so that the producer may add some.
  */
 public final class BookClosings {
 
     public static final String SOURCE = "/upr-fund/contributions-service";
+    public static final String YEAR_CLOSING_REQUESTED = BookClosing.YEAR_CLOSING_REQUESTED;
     public static final String YEAR_CLOSED = "org.ohchr.uprfund.contributions.AccountingYearClosed";
     public static final String BALANCE_CARRIED_FORWARD = "org.ohchr.uprfund.contributions.BalanceCarriedForward";
 
@@ -44,13 +46,13 @@ public final class BookClosings {
             throw new UnreadableEventException("not a CloudEvents 1.0 JSON envelope");
         }
         String type = envelope.path("type").asText("");
-        if (!type.equals(YEAR_CLOSED) && !type.equals(BALANCE_CARRIED_FORWARD)) {
+        if (!type.equals(YEAR_CLOSING_REQUESTED) && !type.equals(YEAR_CLOSED) && !type.equals(BALANCE_CARRIED_FORWARD)) {
             return Optional.empty();
         }
         UUID eventId = uuid(envelope.path("id").asText(null));
         Instant occurredAt = instant(envelope.path("time").asText(null));
         JsonNode data = envelope.path("data");
-        if (type.equals(YEAR_CLOSED)) {
+        if (!type.equals(BALANCE_CARRIED_FORWARD)) {
             JsonNode year = data.path("year");
             if (!year.isIntegralNumber() || !year.canConvertToInt() || year.asInt() < 1900 || year.asInt() > 9999) {
                 throw new UnreadableEventException(type + " without a year from 1900 to 9999");

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ClosedPeriod", description = "A closing of the fund's books, as contributions-service published it")
 public record ClosedPeriodResponse(
         @Schema(description = "The id of the event that said so") UUID eventId,
-        @Schema(description = "AccountingYearClosed or BalanceCarriedForward") String closedBy,
+        @Schema(description = "AccountingYearClosingRequested (confirmed by this ledger), AccountingYearClosed or BalanceCarriedForward") String closedBy,
         LocalDate closedThrough,
         @Schema(description = "The year closed; null for a balance carried forward", nullable = true) Integer year,
         @Schema(description = "The date of the balance carried forward; null for a year closed", nullable = true) LocalDate balanceDate,

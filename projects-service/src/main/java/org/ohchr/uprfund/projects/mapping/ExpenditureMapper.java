@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.ohchr.uprfund.platform.reference.UnLanguage;
 import org.ohchr.uprfund.projects.domain.ClosedPeriod;
-import org.ohchr.uprfund.projects.domain.ClosedPeriods;
+import org.ohchr.uprfund.platform.period.ClosedPeriods;
 import org.ohchr.uprfund.projects.domain.Expenditure;
 import org.ohchr.uprfund.projects.domain.ExpenditureTotals;
 import org.ohchr.uprfund.projects.domain.UsdAmounts;

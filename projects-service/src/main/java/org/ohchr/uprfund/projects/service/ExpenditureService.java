@@ -23,7 +23,7 @@ import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 import org.ohchr.uprfund.platform.problem.ProblemException;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.projects.domain.CorrectionPolicy;
-import org.ohchr.uprfund.projects.domain.EntryDates;
+import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.projects.domain.Expenditure;
 import org.ohchr.uprfund.projects.domain.Project;
 import org.ohchr.uprfund.projects.domain.UsdAmounts;

@@ -22,7 +22,7 @@ import org.ohchr.uprfund.platform.problem.ConflictException;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 import org.ohchr.uprfund.platform.problem.ProblemException;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
-import org.ohchr.uprfund.projects.domain.EntryDates;
+import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.projects.domain.Indicator;
 import org.ohchr.uprfund.projects.domain.IndicatorValues;
 import org.ohchr.uprfund.projects.domain.ProgressUpdate;

@@ -24,7 +24,7 @@ import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.reference.CountryCodes;
 import org.ohchr.uprfund.projects.domain.Criterion;
-import org.ohchr.uprfund.projects.domain.EntryDates;
+import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.projects.domain.Project;
 import org.ohchr.uprfund.projects.domain.ProjectStatus;
 import org.ohchr.uprfund.projects.domain.ProjectStatusChange;

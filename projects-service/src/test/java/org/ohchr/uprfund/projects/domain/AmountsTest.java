@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,16 +46,6 @@ class AmountsTest {
         assertThatThrownBy(() -> CorrectionPolicy.amountOf(original, new BigDecimal("1000.00"), null)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> CorrectionPolicy.amountOf(entry("-5.00", UUID.randomUUID()), BigDecimal.ZERO, null))
                 .isInstanceOf(ConflictException.class);
-    }
-
-    @Test
-    void aClosedPeriodEndsOnItsLastDay() {
-        ClosedPeriods closed = new ClosedPeriods(LocalDate.of(2019, 12, 31));
-        assertThat(closed.isClosed(LocalDate.of(2019, 12, 31))).isTrue();
-        assertThat(closed.isClosed(LocalDate.of(2020, 1, 1))).isFalse();
-        assertThat(ClosedPeriods.NONE.isClosed(LocalDate.of(1900, 1, 1))).isFalse();
-        assertThatThrownBy(() -> closed.requireOpen("spentOn", LocalDate.of(2019, 6, 1))).isInstanceOf(PeriodClosedException.class)
-                .hasMessageContaining("spentOn 2019-06-01").hasMessageContaining("closed through 2019-12-31");
     }
 
     @Test

@@ -1,11 +1,11 @@
-package org.ohchr.uprfund.projects.domain;
+package org.ohchr.uprfund.platform.period;
 
 import java.time.LocalDate;
 
 import org.ohchr.uprfund.platform.problem.ConflictException;
 import org.ohchr.uprfund.platform.problem.ProblemType;
 
-/** Expenditure dated in a closed accounting period; corrections are entered in the open year. Answered with 409 period-closed. */
+/** An entry dated in a closed accounting period; corrections are entered in the open year. Answered with 409 period-closed. */
 public class PeriodClosedException extends ConflictException {
 
     public PeriodClosedException(String field, LocalDate date, LocalDate closedThrough) {

@@ -1,0 +1,41 @@
+package org.ohchr.uprfund.contributions.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.ohchr.uprfund.contributions.domain.AccountingYearClosing;
+import org.ohchr.uprfund.platform.outbox.FundEvent;
+
+/**
+ * A fund manager asked to close an accounting year, and with it every year before it; this service confirmed it in the
+ * same transaction, and awaits the confirmations of {@code awaitedLedgers}. Schema:
+ * {@code META-INF/resources/events/AccountingYearClosingRequested.json}.
+ */
+public record AccountingYearClosingRequested(int year, LocalDate closedThrough, String note, Instant requestedAt,
+        List<String> awaitedLedgers) implements FundEvent {
+
+    public static final String TYPE = "org.ohchr.uprfund.contributions.AccountingYearClosingRequested";
+
+    public static AccountingYearClosingRequested of(AccountingYearClosing closing, List<String> awaitedLedgers) {
+        return new AccountingYearClosingRequested(closing.year, LocalDate.of(closing.year, 12, 31), closing.note, closing.requestedAt,
+                List.copyOf(awaitedLedgers));
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateType() {
+        return "AccountingBooks";
+    }
+
+    /** The fund's books, as for {@link AccountingYearClosed}: requests and closings reach consumers in the order they were made. */
+    @Override
+    public UUID aggregateId() {
+        return AccountingYearClosed.BOOKS;
+    }
+}

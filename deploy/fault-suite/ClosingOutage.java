@@ -1,0 +1,247 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A closing under a broker outage: no entry dated in the year is accepted by a ledger after that ledger confirmed the
+ * closing.
+ * <p>
+ * Clients keep writing entries dated in last year (UTC) to both ledgers: other income to contributions-service and
+ * fund-level expenditure to projects-service, straight to each. The script (deploy/faults) kills the broker and creates
+ * {@code <dir>/broker-down}; this program then asks to close last year (a fund manager's
+ * {@code POST /api/accounting-years/<year>/closure}), while the broker is away, so that contributions-service confirms
+ * at once and projects-service cannot hear of it. The script starts the broker again and creates
+ * {@code <dir>/broker-started}. The clients write until the year shows CLOSED and {@value #AFTER_CLOSED_SECONDS} s more.
+ * <p>
+ * Then the audit, per ledger, on that ledger's own clock: every entry it accepted (201) dated in the year must have
+ * been recorded ({@code recordedAt}) before its confirmation ({@code confirmedAt} in
+ * {@code GET /api/accounting-years/<year>/closure}). A confirmation and an entry take the ledger's period lock, so an
+ * entry recorded after the confirmation would be a breach of the protocol. Also: the year must become CLOSED within
+ * {@value #CLOSED_WITHIN_SECONDS} s of the broker's return, and every write once it is CLOSED must be refused with 409
+ * {@code period-closed}. Entries accepted by projects-service while the year was closing are counted and shown: they
+ * are correct (that ledger had not confirmed), and the year was not shown closed meanwhile.
+ * <p>
+ * Run by deploy/faults: {@code java ClosingOutage.java <contributions url> <projects url> <clients> <dir>}, with a
+ * fund-manager token in FUND_TOKEN. Exit 0 when every check holds.
+ */
+public class ClosingOutage {
+
+    static final int CLOSED_WITHIN_SECONDS = 120;
+    static final int AFTER_CLOSED_SECONDS = 5;
+    static final Pattern RECORDED_AT = Pattern.compile("\"recordedAt\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z]+)\"");
+    static final String PERIOD_CLOSED = "https://upr-fund.example/problems/period-closed";
+
+    enum Phase { BEFORE, CLOSING, CLOSED }
+
+    record Ledger(String name, String url, String body) {
+    }
+
+    record Answer(Ledger ledger, Phase phase, int status, String body) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4 || System.getenv("FUND_TOKEN") == null) {
+            System.err.println("usage: FUND_TOKEN=<fund-manager token> java ClosingOutage.java <contributions url> <projects url>"
+                    + " <clients> <dir>");
+            System.exit(2);
+        }
+        System.exit(new ClosingOutage(args, System.getenv("FUND_TOKEN")).run(Integer.parseInt(args[2])) ? 0 : 1);
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
+    private final Path dir;
+    private final String contributions;
+    private final int year = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
+    private final List<Ledger> ledgers = new ArrayList<>();
+    private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private volatile Phase phase = Phase.BEFORE;
+    private volatile long stopAt = Long.MAX_VALUE;
+    private String closing = "";
+
+    ClosingOutage(String[] args, String token) {
+        this.token = token;
+        this.dir = Path.of(args[3]);
+        this.contributions = trim(args[0]);
+        String inYear = LocalDate.of(year, 12, 31).toString();
+        ledgers.add(new Ledger("contributions-service", contributions + "/api/income",
+                "{\"kind\":\"MISCELLANEOUS\",\"accountingDate\":\"" + inYear + "\",\"amountUsd\":1.00,\"description\":\"%s\"}"));
+        ledgers.add(new Ledger("projects-service", trim(args[1]) + "/api/expenditures",
+                "{\"spentOn\":\"" + inYear + "\",\"costCategory\":\"GENERAL_OPERATING\",\"amountUsd\":1.00,\"description\":\"%s\"}"));
+    }
+
+    static String trim(String url) {
+        return url.replaceAll("/+$", "");
+    }
+
+    boolean run(int clients) throws Exception {
+        Files.writeString(dir.resolve("load-started"), "");
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int first = c;
+            Thread thread = new Thread(() -> client(first), "client-" + c);
+            thread.start();
+            threads.add(thread);
+        }
+        boolean closed = close();
+        stopAt = System.nanoTime() + Duration.ofSeconds(AFTER_CLOSED_SECONDS).toNanos();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (closed) {
+            closing = get(contributions + "/api/accounting-years/" + year + "/closure").body();
+        }
+        return report(closed);
+    }
+
+    /** Asks for the closing once the broker is down, then waits for it to show CLOSED; false when it does not in time. */
+    boolean close() throws Exception {
+        while (!Files.exists(dir.resolve("broker-down"))) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000);
+        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(URI.create(contributions + "/api/accounting-years/" + year + "/closure"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"closed under a broker outage\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (asked.statusCode() != 201) {
+            System.out.println("  the closing of " + year + " was answered " + asked.statusCode() + ": " + asked.body());
+            return false;
+        }
+        phase = Phase.CLOSING;
+        Files.writeString(dir.resolve("closing-asked"), "");
+        System.out.println("  closing of " + year + " asked for while the broker is down: " + state(asked.body()));
+        while (!Files.exists(dir.resolve("broker-started"))) {
+            Thread.sleep(100);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(CLOSED_WITHIN_SECONDS).toNanos();
+        while (System.nanoTime() < deadline) {
+            if ("CLOSED".equals(state(get(contributions + "/api/accounting-years/" + year + "/closure").body()))) {
+                phase = Phase.CLOSED;
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        System.out.println("  the year did not show CLOSED within " + CLOSED_WITHIN_SECONDS + " s of the broker's return");
+        return false;
+    }
+
+    HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String state(String body) {
+        Matcher matcher = STATE.matcher(body);
+        return matcher.find() ? matcher.group(1) : "?";
+    }
+
+    void client(int first) {
+        for (int i = first; System.nanoTime() < stopAt; i++) {
+            send(ledgers.get(i % ledgers.size()));
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    void send(Ledger ledger) {
+        Phase sentIn = phase;
+        String marker = "closing outage " + UUID.randomUUID() + " " + sequence.incrementAndGet();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ledger.url())).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(ledger.body().formatted(marker))).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            answers.add(new Answer(ledger, sentIn, response.statusCode(), response.body()));
+        } catch (IOException e) {
+            answers.add(new Answer(ledger, sentIn, 0, ""));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The ledger's confirmation of the closing, by its own clock, from the closing's {@code confirmations}. */
+    Instant confirmedAt(String ledger) {
+        Matcher matcher = Pattern.compile("\\{\"ledger\"\\s*:\\s*\"" + Pattern.quote(ledger) + "\"\\s*,\\s*\"confirmedAt\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(closing);
+        return matcher.find() ? Instant.parse(matcher.group(1)) : null;
+    }
+
+    boolean report(boolean closed) {
+        boolean holds = closed;
+        System.out.println();
+        System.out.println("A closing of " + year + " under a broker outage");
+        System.out.printf("  %-24s %-8s %s%n", "ledger", "phase", "answers (status: count)");
+        for (Ledger ledger : ledgers) {
+            for (Phase sentIn : Phase.values()) {
+                Map<String, Integer> counts = new TreeMap<>();
+                answers.stream().filter(answer -> answer.ledger() == ledger && answer.phase() == sentIn)
+                        .forEach(answer -> counts.merge(answer.status() == 0 ? "no answer" : Integer.toString(answer.status()), 1, Integer::sum));
+                System.out.printf("  %-24s %-8s %s%n", ledger.name(), sentIn.name().toLowerCase(), counts);
+            }
+        }
+        for (Ledger ledger : ledgers) {
+            Instant confirmedAt = closed ? confirmedAt(ledger.name()) : null;
+            if (confirmedAt == null) {
+                holds = false;
+                System.out.printf("  %-24s no confirmation of %d shown%n", ledger.name(), year);
+                continue;
+            }
+            int accepted = 0;
+            int afterConfirmation = 0;
+            for (Answer answer : answers) {
+                if (answer.ledger() != ledger || answer.status() != 201) {
+                    continue;
+                }
+                accepted++;
+                Matcher recorded = RECORDED_AT.matcher(answer.body());
+                if (!recorded.find() || !Instant.parse(recorded.group(1)).isBefore(confirmedAt)) {
+                    afterConfirmation++;
+                }
+            }
+            long wrongRefusals = answers.stream().filter(answer -> answer.ledger() == ledger && answer.status() != 201
+                    && !(answer.status() == 409 && answer.body().contains(PERIOD_CLOSED))).count();
+            long acceptedOnceClosed = answers.stream().filter(answer -> answer.ledger() == ledger && answer.phase() == Phase.CLOSED
+                    && answer.status() == 201).count();
+            System.out.printf("  %-24s confirmed at %s; accepted %d dated in %d, after its confirmation %d, once CLOSED %d;"
+                    + " other answers than 201 or 409 period-closed %d%n", ledger.name(), confirmedAt, accepted, year, afterConfirmation,
+                    acceptedOnceClosed, wrongRefusals);
+            if (afterConfirmation > 0 || acceptedOnceClosed > 0 || wrongRefusals > 0) {
+                holds = false;
+            }
+        }
+        long closingWrites = answers.stream().filter(answer -> answer.phase() == Phase.CLOSING).count();
+        if (closingWrites == 0) {
+            holds = false;
+            System.out.println("  no entry was sent while the year was closing");
+        }
+        System.out.println(holds ? "  no entry dated in " + year + " accepted by a ledger after it confirmed the closing"
+                : "  the closing under a broker outage does NOT hold (see above)");
+        return holds;
+    }
+}

@@ -1,0 +1,20 @@
+package org.ohchr.uprfund.gateway.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Data of {@code org.ohchr.uprfund.contributions.AccountingYearClosingRequested}: a fund manager asked to close a year,
+ * with all before it; it is closing until every ledger has confirmed it.
+ */
+public record AccountingYearClosingRequested(int year, LocalDate closedThrough, String note, Instant requestedAt,
+        List<String> awaitedLedgers) {
+
+    public static final String TYPE = "org.ohchr.uprfund.contributions.AccountingYearClosingRequested";
+
+    public static AccountingYearClosingRequested from(EventData data) {
+        return new AccountingYearClosingRequested(data.integer("year", 1900, 9999), data.date("closedThrough"), data.textOrNull("note", 500),
+                data.instant("requestedAt"), data.texts("awaitedLedgers", 64));
+    }
+}

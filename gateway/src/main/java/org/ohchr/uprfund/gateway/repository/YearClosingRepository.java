@@ -1,0 +1,13 @@
+package org.ohchr.uprfund.gateway.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ohchr.uprfund.gateway.domain.YearClosing;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class YearClosingRepository implements PanacheRepositoryBase<YearClosing, UUID> {
+}
