@@ -142,6 +142,7 @@ class OutboxRelayTest {
             row.eventId = UUID.randomUUID();
             row.aggregateType = "Donor";
             row.aggregateId = UUID.randomUUID();
+            row.aggregateSequence = 1;
             row.eventType = DonorRegistered.TYPE;
             row.occurredAt = sentAt.minusSeconds(1);
             row.payload = "{}";

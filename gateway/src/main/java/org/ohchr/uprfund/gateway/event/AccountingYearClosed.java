@@ -8,8 +8,7 @@ public record AccountingYearClosed(int year, LocalDate closedThrough, String not
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.AccountingYearClosed";
 
-    public static AccountingYearClosed from(EventData data) {
-        return new AccountingYearClosed(data.integer("year", 1900, 9999), data.date("closedThrough"), data.textOrNull("note", 500),
-                data.instant("closedAt"));
+    public static AccountingYearClosed from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, AccountingYearClosed.class);
     }
 }

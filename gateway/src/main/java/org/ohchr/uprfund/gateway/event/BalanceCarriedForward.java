@@ -11,8 +11,7 @@ public record BalanceCarriedForward(UUID balanceId, LocalDate balanceDate, BigDe
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.BalanceCarriedForward";
 
-    public static BalanceCarriedForward from(EventData data) {
-        return new BalanceCarriedForward(data.uuid("balanceId"), data.date("balanceDate"), data.usd("amountUsd"),
-                data.text("source", 300), data.textOrNull("reference", 300), data.instant("recordedAt"));
+    public static BalanceCarriedForward from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, BalanceCarriedForward.class);
     }
 }

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * "time":"...","datacontenttype":"application/json","traceparent":"00-...","data":{...}}}.
  *
  * @param time when the producer says the event happened
- * @param data the event's payload, a JSON object, read by {@link EventData}
+ * @param data the event's payload, a JSON object, bound to its payload record by {@link EventPayload}
  * @param trace the distributed-tracing extension's {@code traceparent} and {@code tracestate}: the context of the
  *        event's publication, {@link TraceContext#NONE} for an event published without one (an older event)
  */

@@ -11,13 +11,7 @@ public record ContributionReceived(UUID contributionId, UUID donorId, UUID pledg
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.ContributionReceived";
 
-    public static ContributionReceived from(EventData data) {
-        BigDecimal amount = data.currencyAmount("amount");
-        if (amount.signum() <= 0) {
-            throw EventRejectedException.schema("ContributionReceived: data.amount must be greater than zero");
-        }
-        return new ContributionReceived(data.uuid("contributionId"), data.uuid("donorId"), data.uuidOrNull("pledgeId"),
-                data.date("receivedOn"), amount, data.currency("currency"), data.rate("usdPerUnit"), data.usdNotNegative("amountUsd"),
-                data.period("period"), data.textOrNull("bankReference", 100), data.instant("recordedAt"));
+    public static ContributionReceived from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, ContributionReceived.class);
     }
 }

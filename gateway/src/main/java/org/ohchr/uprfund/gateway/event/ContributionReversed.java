@@ -15,14 +15,7 @@ public record ContributionReversed(UUID contributionId, UUID reversedContributio
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.ContributionReversed";
 
-    public static ContributionReversed from(EventData data) {
-        BigDecimal amount = data.currencyAmount("amount");
-        if (amount.signum() >= 0) {
-            throw EventRejectedException.schema("ContributionReversed: data.amount must be less than zero");
-        }
-        return new ContributionReversed(data.uuid("contributionId"), data.uuid("reversedContributionId"), data.uuid("donorId"),
-                data.uuidOrNull("pledgeId"), data.date("reversedOn"), amount, data.currency("currency"), data.rate("usdPerUnit"),
-                data.usdNotPositive("amountUsd"), data.period("period"), data.text("reason", 500),
-                data.textOrNull("bankReference", 100), data.bool("reversedInFull"), data.instant("recordedAt"));
+    public static ContributionReversed from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, ContributionReversed.class);
     }
 }

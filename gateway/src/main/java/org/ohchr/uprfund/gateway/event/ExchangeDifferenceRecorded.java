@@ -15,16 +15,7 @@ public record ExchangeDifferenceRecorded(UUID exchangeDifferenceId, UUID contrib
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.ExchangeDifferenceRecorded";
 
-    public static ExchangeDifferenceRecorded from(EventData data) {
-        BigDecimal amountUsd = data.usd("amountUsd");
-        if (amountUsd.signum() == 0) {
-            throw EventRejectedException.schema("ExchangeDifferenceRecorded: data.amountUsd must not be zero");
-        }
-        data.rate("pledgeUsdPerUnit");
-        data.rate("receiptUsdPerUnit");
-        return new ExchangeDifferenceRecorded(data.uuid("exchangeDifferenceId"), data.uuid("contributionId"),
-                data.uuidOrNull("reversedExchangeDifferenceId"), data.uuid("pledgeId"), data.uuid("donorId"),
-                data.date("recordedOn"), data.currencyAmount("amountApplied"), data.currency("currency"), amountUsd,
-                data.instant("recordedAt"));
+    public static ExchangeDifferenceRecorded from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, ExchangeDifferenceRecorded.class);
     }
 }

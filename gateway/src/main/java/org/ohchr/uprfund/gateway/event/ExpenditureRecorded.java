@@ -14,10 +14,7 @@ public record ExpenditureRecorded(UUID expenditureId, UUID projectId, String iso
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ExpenditureRecorded";
 
-    public static ExpenditureRecorded from(EventData data) {
-        return new ExpenditureRecorded(data.uuid("expenditureId"), data.uuidOrNull("projectId"), data.iso3OrNull("iso3"),
-                data.date("spentOn"), data.constant("costCategory", CostCategory.class), data.positiveUsd("amountUsd"),
-                data.text("description", 1000), data.textOrNull("reference", 300), Reconciliation.fromOrNull(data, "reconciliation"),
-                data.text("recordedBy", 300), data.instant("recordedAt"));
+    public static ExpenditureRecorded from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, ExpenditureRecorded.class);
     }
 }

@@ -17,10 +17,7 @@ public record ExpenditureReversed(UUID expenditureId, UUID reversesExpenditureId
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ExpenditureReversed";
 
-    public static ExpenditureReversed from(EventData data) {
-        return new ExpenditureReversed(data.uuid("expenditureId"), data.uuid("reversesExpenditureId"), data.uuidOrNull("projectId"),
-                data.iso3OrNull("iso3"), data.date("spentOn"), data.constant("costCategory", CostCategory.class),
-                data.negativeUsd("amountUsd"), data.text("reason", 1000), data.textOrNull("reference", 300),
-                Reconciliation.fromOrNull(data, "reconciliation"), data.text("recordedBy", 300), data.instant("recordedAt"));
+    public static ExpenditureReversed from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, ExpenditureReversed.class);
     }
 }

@@ -11,9 +11,7 @@ public record ImplementationStatusChanged(UUID recommendationId, String stateUnd
 
     public static final String TYPE = "org.ohchr.uprfund.recommendations.ImplementationStatusChanged";
 
-    public static ImplementationStatusChanged from(EventData data) {
-        return new ImplementationStatusChanged(data.uuid("recommendationId"), data.iso3("stateUnderReview"),
-                data.constant("previousStatus", ImplementationStatus.class), data.constant("status", ImplementationStatus.class),
-                data.textOrNull("evidence", 2000), data.text("changedBy", 300), data.instant("changedAt"));
+    public static ImplementationStatusChanged from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, ImplementationStatusChanged.class);
     }
 }

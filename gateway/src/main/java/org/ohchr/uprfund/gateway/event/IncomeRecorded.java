@@ -13,14 +13,7 @@ public record IncomeRecorded(UUID incomeId, IncomeKind kind, LocalDate accountin
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.IncomeRecorded";
 
-    public static IncomeRecorded from(EventData data) {
-        IncomeKind kind = data.constant("kind", IncomeKind.class);
-        BigDecimal amount = kind == IncomeKind.EXCHANGE_GAIN_LOSS ? data.usd("amountUsd") : data.positiveUsd("amountUsd");
-        if (amount.signum() == 0) {
-            throw EventRejectedException.schema("IncomeRecorded: data.amountUsd must not be zero");
-        }
-        return new IncomeRecorded(data.uuid("incomeId"), kind, data.date("accountingDate"), amount, data.text("description", 500),
-                data.uuidOrNull("donorId"), data.periodOrNull("pledgePeriod"), Reconciliation.fromOrNull(data, "reconciliation"),
-                data.instant("recordedAt"));
+    public static IncomeRecorded from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, IncomeRecorded.class);
     }
 }

@@ -16,13 +16,7 @@ public record IncomeReversed(UUID incomeId, UUID reversedIncomeId, IncomeKind ki
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.IncomeReversed";
 
-    public static IncomeReversed from(EventData data) {
-        BigDecimal amount = data.usd("amountUsd");
-        if (amount.signum() == 0) {
-            throw EventRejectedException.schema("IncomeReversed: data.amountUsd must not be zero");
-        }
-        return new IncomeReversed(data.uuid("incomeId"), data.uuid("reversedIncomeId"), data.constant("kind", IncomeKind.class),
-                data.date("accountingDate"), amount, data.text("reason", 500), Reconciliation.fromOrNull(data, "reconciliation"),
-                data.instant("recordedAt"));
+    public static IncomeReversed from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, IncomeReversed.class);
     }
 }

@@ -13,13 +13,7 @@ public record PledgeCancelled(UUID pledgeId, UUID donorId, CancellationReason re
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.PledgeCancelled";
 
-    public static PledgeCancelled from(EventData data) {
-        BigDecimal outstanding = data.currencyAmount("outstandingAmount");
-        if (outstanding.signum() <= 0) {
-            throw EventRejectedException.schema("PledgeCancelled: data.outstandingAmount must be greater than zero");
-        }
-        return new PledgeCancelled(data.uuid("pledgeId"), data.uuid("donorId"), data.constant("reason", CancellationReason.class),
-                data.date("effectiveOn"), outstanding, data.currency("currency"), data.usdNotNegative("outstandingUsd"),
-                data.textOrNull("note", 500), data.instant("recordedAt"));
+    public static PledgeCancelled from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, PledgeCancelled.class);
     }
 }

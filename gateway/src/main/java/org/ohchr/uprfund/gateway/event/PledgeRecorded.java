@@ -11,13 +11,7 @@ public record PledgeRecorded(UUID pledgeId, UUID donorId, BigDecimal amount, Str
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.PledgeRecorded";
 
-    public static PledgeRecorded from(EventData data) {
-        BigDecimal amount = data.currencyAmount("amount");
-        if (amount.signum() <= 0) {
-            throw EventRejectedException.schema("PledgeRecorded: data.amount must be greater than zero");
-        }
-        return new PledgeRecorded(data.uuid("pledgeId"), data.uuid("donorId"), amount, data.currency("currency"),
-                data.rate("usdPerUnit"), data.usdNotNegative("amountUsd"), data.date("pledgedOn"), data.period("period"),
-                data.dateOrNull("dueOn"), data.instant("recordedAt"));
+    public static PledgeRecorded from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, PledgeRecorded.class);
     }
 }

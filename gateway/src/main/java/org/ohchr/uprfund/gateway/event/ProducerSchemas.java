@@ -21,11 +21,11 @@ import com.networknt.schema.SpecificationVersion;
 
 /**
  * Checks an event's data against the JSON Schema its producer ships for its type ({@code META-INF/resources/events/
- * <EventName>.json} in the producer's {@code event-schemas} artifact, a dependency of the gateway), when there is one on
- * the class path and it names the type in {@code x-cloudevent-type}. A breach is an {@link EventRejectedException} of kind
- * SCHEMA. Properties the schema does not know are let through: a producer may add properties, and a consumer must not
+ * <EventName>.json} in the producer's {@code event-schemas} artifact, a dependency of the gateway, naming the type in
+ * {@code x-cloudevent-type}). A breach, or a type whose producer ships no schema, is an {@link EventRejectedException} of
+ * kind SCHEMA. Properties the schema does not know are let through: a producer may add properties, and a consumer must not
  * break on them ({@code additionalProperties} is the producer's promise about what it writes, not the consumer's rule).
- * Types whose producer ships no schema are read by {@link EventData} alone, which checks the same rules by hand.
+ * The schema is the one rule set: what passes it is bound to its payload record ({@link EventPayload}) as it is.
  */
 @ApplicationScoped
 public class ProducerSchemas {
@@ -47,11 +47,11 @@ public class ProducerSchemas {
         return schemaOf(type).isPresent();
     }
 
-    /** @throws EventRejectedException (SCHEMA) when the data breaks the producer's schema */
+    /** @throws EventRejectedException (SCHEMA) when the data breaks the producer's schema, or its producer ships none */
     public void check(CloudEventEnvelope event) {
         Optional<Schema> schema = schemaOf(event.type());
         if (schema.isEmpty()) {
-            return;
+            throw EventRejectedException.schema(event.name() + " has no schema from its producer on the gateway's class path");
         }
         List<Error> errors = schema.get().validate(event.data()).stream()
                 .filter(error -> !ADDITIONS.contains(error.getKeyword()))

@@ -11,9 +11,7 @@ public record ProjectApproved(UUID projectId, String iso3, LocalDate approvedOn,
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ProjectApproved";
 
-    public static ProjectApproved from(EventData data) {
-        return new ProjectApproved(data.uuid("projectId"), data.iso3("iso3"), data.date("approvedOn"),
-                data.usdNotNegative("approvedBudgetUsd"), ProjectProposed.budgetNote(data), data.text("consentReference", 300), data.text("approvedBy", 300),
-                data.instant("recordedAt"));
+    public static ProjectApproved from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, ProjectApproved.class);
     }
 }

@@ -15,19 +15,7 @@ public record ProjectProposed(UUID projectId, String code, String iso3, String t
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ProjectProposed";
 
-    /**
-     * projects-service's addition to the contract, {@code budgetNote} (text or null): read when it is there, and not
-     * required, since the contract does not have it.
-     */
-    static String budgetNote(EventData data) {
-        return data.has("budgetNote") ? data.textOrNull("budgetNote", 500) : null;
-    }
-
-    public static ProjectProposed from(EventData data) {
-        return new ProjectProposed(data.uuid("projectId"), data.text("code", 100), data.iso3("iso3"), data.text("title", 500),
-                data.textOrNull("fieldPresence", 300), data.constantOrNull("strategicArea", StrategicArea.class),
-                data.dateOrNull("plannedStart"), data.dateOrNull("plannedEnd"), data.usdNotNegative("budgetUsd"), budgetNote(data),
-                data.integerOrNull("genderMarker", 0, 3), data.uuids("recommendationIds"), data.integers("sdgGoals", 1, 17),
-                data.text("proposedBy", 300), data.instant("recordedAt"));
+    public static ProjectProposed from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, ProjectProposed.class);
     }
 }

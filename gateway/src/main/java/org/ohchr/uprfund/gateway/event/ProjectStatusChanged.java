@@ -11,9 +11,7 @@ public record ProjectStatusChanged(UUID projectId, String iso3, ProjectStatus pr
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ProjectStatusChanged";
 
-    public static ProjectStatusChanged from(EventData data) {
-        return new ProjectStatusChanged(data.uuid("projectId"), data.iso3("iso3"), data.constant("previousStatus", ProjectStatus.class),
-                data.constant("status", ProjectStatus.class), data.textOrNull("reason", 1000), data.text("changedBy", 300),
-                data.instant("recordedAt"));
+    public static ProjectStatusChanged from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, ProjectStatusChanged.class);
     }
 }

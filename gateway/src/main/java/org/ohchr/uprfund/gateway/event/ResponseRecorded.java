@@ -11,9 +11,7 @@ public record ResponseRecorded(UUID recommendationId, String stateUnderReview, R
 
     public static final String TYPE = "org.ohchr.uprfund.recommendations.ResponseRecorded";
 
-    public static ResponseRecorded from(EventData data) {
-        return new ResponseRecorded(data.uuid("recommendationId"), data.iso3("stateUnderReview"),
-                data.constantOrNull("previousResponse", RecommendationResponse.class), data.constant("response", RecommendationResponse.class),
-                data.text("recordedBy", 300), data.instant("recordedAt"));
+    public static ResponseRecorded from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, ResponseRecorded.class);
     }
 }

@@ -9,7 +9,6 @@ import org.ohchr.uprfund.gateway.domain.YearClosure;
 import org.ohchr.uprfund.gateway.event.AccountingYearClosed;
 import org.ohchr.uprfund.gateway.event.BalanceCarriedForward;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
-import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.repository.BalanceRepository;
 import org.ohchr.uprfund.gateway.repository.YearClosureRepository;
 
@@ -32,9 +31,8 @@ public class BalanceProjection implements EventProjection {
 
     @Override
     public void apply(CloudEventEnvelope event) {
-        EventData data = EventData.of(event);
         if (event.type().equals(BalanceCarriedForward.TYPE)) {
-            BalanceCarriedForward carried = BalanceCarriedForward.from(data);
+            BalanceCarriedForward carried = BalanceCarriedForward.from(event);
             Balance balance = new Balance();
             balance.balanceId = carried.balanceId();
             balance.balanceDate = carried.balanceDate();
@@ -44,7 +42,7 @@ public class BalanceProjection implements EventProjection {
             balance.recordedAt = carried.recordedAt();
             balances.persist(balance);
         } else {
-            AccountingYearClosed closed = AccountingYearClosed.from(data);
+            AccountingYearClosed closed = AccountingYearClosed.from(event);
             YearClosure closure = new YearClosure();
             closure.eventId = event.id();
             closure.closedYear = closed.year();

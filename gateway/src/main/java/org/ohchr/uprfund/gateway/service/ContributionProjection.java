@@ -10,7 +10,6 @@ import org.ohchr.uprfund.gateway.domain.ExchangeDifference;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.ContributionReceived;
 import org.ohchr.uprfund.gateway.event.ContributionReversed;
-import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.ExchangeDifferenceRecorded;
 import org.ohchr.uprfund.gateway.repository.ContributionRepository;
 import org.ohchr.uprfund.gateway.repository.ExchangeDifferenceRepository;
@@ -38,11 +37,10 @@ public class ContributionProjection implements EventProjection {
 
     @Override
     public void apply(CloudEventEnvelope event) {
-        EventData data = EventData.of(event);
         switch (event.type()) {
-            case ContributionReceived.TYPE -> received(ContributionReceived.from(data));
-            case ContributionReversed.TYPE -> reversed(ContributionReversed.from(data));
-            default -> difference(ExchangeDifferenceRecorded.from(data));
+            case ContributionReceived.TYPE -> received(ContributionReceived.from(event));
+            case ContributionReversed.TYPE -> reversed(ContributionReversed.from(event));
+            default -> difference(ExchangeDifferenceRecorded.from(event));
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ohchr.uprfund.gateway.domain.FundDonor;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.DonorRegistered;
-import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.repository.FundDonorRepository;
 
 /** DonorRegistered adds the donor to the read model. */
@@ -27,7 +26,7 @@ public class DonorProjection implements EventProjection {
 
     @Override
     public void apply(CloudEventEnvelope event) {
-        DonorRegistered registered = DonorRegistered.from(EventData.of(event));
+        DonorRegistered registered = DonorRegistered.from(event);
         FundDonor donor = new FundDonor();
         donor.donorId = registered.donorId();
         donor.name = registered.name();

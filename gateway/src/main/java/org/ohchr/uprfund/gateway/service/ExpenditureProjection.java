@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.Expenditure;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
-import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.ExpenditureRecorded;
 import org.ohchr.uprfund.gateway.event.ExpenditureReversed;
 import org.ohchr.uprfund.gateway.event.Reconciliation;
@@ -33,9 +32,8 @@ public class ExpenditureProjection implements EventProjection {
 
     @Override
     public void apply(CloudEventEnvelope event) {
-        EventData data = EventData.of(event);
         if (event.type().equals(ExpenditureRecorded.TYPE)) {
-            ExpenditureRecorded recorded = ExpenditureRecorded.from(data);
+            ExpenditureRecorded recorded = ExpenditureRecorded.from(event);
             Expenditure entry = newEntry(recorded.expenditureId(), recorded.reconciliation());
             entry.projectId = recorded.projectId();
             entry.iso3 = recorded.iso3();
@@ -47,7 +45,7 @@ public class ExpenditureProjection implements EventProjection {
             entry.recordedAt = recorded.recordedAt();
             expenditures.persist(entry);
         } else {
-            ExpenditureReversed reversed = ExpenditureReversed.from(data);
+            ExpenditureReversed reversed = ExpenditureReversed.from(event);
             Expenditure entry = newEntry(reversed.expenditureId(), reversed.reconciliation());
             entry.reversesExpenditureId = reversed.reversesExpenditureId();
             entry.projectId = reversed.projectId();

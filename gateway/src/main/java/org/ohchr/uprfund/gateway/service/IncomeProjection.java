@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.IncomeEntry;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
-import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.IncomeRecorded;
 import org.ohchr.uprfund.gateway.event.IncomeReversed;
 import org.ohchr.uprfund.gateway.event.Reconciliation;
@@ -30,9 +29,8 @@ public class IncomeProjection implements EventProjection {
 
     @Override
     public void apply(CloudEventEnvelope event) {
-        EventData data = EventData.of(event);
         if (event.type().equals(IncomeRecorded.TYPE)) {
-            IncomeRecorded recorded = IncomeRecorded.from(data);
+            IncomeRecorded recorded = IncomeRecorded.from(event);
             IncomeEntry entry = newEntry(recorded.incomeId(), recorded.reconciliation());
             entry.kind = recorded.kind().name();
             entry.accountingDate = recorded.accountingDate();
@@ -43,7 +41,7 @@ public class IncomeProjection implements EventProjection {
             entry.recordedAt = recorded.recordedAt();
             income.persist(entry);
         } else {
-            IncomeReversed reversed = IncomeReversed.from(data);
+            IncomeReversed reversed = IncomeReversed.from(event);
             IncomeEntry entry = newEntry(reversed.incomeId(), reversed.reconciliation());
             entry.reversesIncomeId = reversed.reversedIncomeId();
             entry.kind = reversed.kind().name();

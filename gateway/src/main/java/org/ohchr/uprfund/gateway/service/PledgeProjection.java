@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ohchr.uprfund.gateway.domain.Pledge;
 import org.ohchr.uprfund.gateway.domain.PledgeCancellation;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
-import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.PledgeCancelled;
 import org.ohchr.uprfund.gateway.event.PledgeRecorded;
 import org.ohchr.uprfund.gateway.repository.PledgeCancellationRepository;
@@ -32,11 +31,10 @@ public class PledgeProjection implements EventProjection {
 
     @Override
     public void apply(CloudEventEnvelope event) {
-        EventData data = EventData.of(event);
         if (event.type().equals(PledgeRecorded.TYPE)) {
-            record(PledgeRecorded.from(data));
+            record(PledgeRecorded.from(event));
         } else {
-            cancel(PledgeCancelled.from(data));
+            cancel(PledgeCancelled.from(event));
         }
     }
 

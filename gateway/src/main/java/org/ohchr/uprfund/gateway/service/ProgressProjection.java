@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.ProgressUpdate;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
-import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.ProgressReported;
 import org.ohchr.uprfund.gateway.repository.ProgressUpdateRepository;
 
@@ -33,7 +32,7 @@ public class ProgressProjection implements EventProjection {
 
     @Override
     public void apply(CloudEventEnvelope event) {
-        ProgressReported reported = ProgressReported.from(EventData.of(event));
+        ProgressReported reported = ProgressReported.from(event);
         ProgressUpdate update = new ProgressUpdate();
         update.updateId = reported.updateId();
         update.projectId = reported.projectId();

@@ -13,7 +13,6 @@ import org.ohchr.uprfund.gateway.domain.ProjectStatus;
 import org.ohchr.uprfund.gateway.domain.ProjectStatusChange;
 import org.ohchr.uprfund.gateway.event.BudgetRevised;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
-import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.ProjectApproved;
 import org.ohchr.uprfund.gateway.event.ProjectProposed;
@@ -48,12 +47,11 @@ public class ProjectProjection implements EventProjection {
 
     @Override
     public void apply(CloudEventEnvelope event) {
-        EventData data = EventData.of(event);
         switch (event.type()) {
-            case ProjectProposed.TYPE -> proposed(event, ProjectProposed.from(data));
-            case ProjectApproved.TYPE -> approved(event, ProjectApproved.from(data));
-            case ProjectStatusChanged.TYPE -> statusChanged(event, ProjectStatusChanged.from(data));
-            default -> budgetRevised(event, BudgetRevised.from(data));
+            case ProjectProposed.TYPE -> proposed(event, ProjectProposed.from(event));
+            case ProjectApproved.TYPE -> approved(event, ProjectApproved.from(event));
+            case ProjectStatusChanged.TYPE -> statusChanged(event, ProjectStatusChanged.from(event));
+            default -> budgetRevised(event, BudgetRevised.from(event));
         }
     }
 

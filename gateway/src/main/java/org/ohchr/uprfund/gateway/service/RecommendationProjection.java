@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ohchr.uprfund.gateway.domain.Recommendation;
 import org.ohchr.uprfund.gateway.domain.RecommendationState;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
-import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.ImplementationStatusChanged;
 import org.ohchr.uprfund.gateway.event.RecommendationRecorded;
@@ -46,13 +45,12 @@ public class RecommendationProjection implements EventProjection {
 
     @Override
     public void apply(CloudEventEnvelope event) {
-        EventData data = EventData.of(event);
         switch (event.type()) {
-            case RecommendationRecorded.TYPE -> whole(event, RecommendationRecorded.recorded(data), true);
-            case RecommendationRecorded.REVISED_TYPE -> whole(event, RecommendationRecorded.revised(data), false);
-            case ResponseRecorded.TYPE -> response(event, ResponseRecorded.from(data));
-            case ImplementationStatusChanged.TYPE -> status(event, ImplementationStatusChanged.from(data));
-            default -> sdgLink(event, SdgLinkAccepted.from(data));
+            case RecommendationRecorded.TYPE -> whole(event, RecommendationRecorded.from(event), true);
+            case RecommendationRecorded.REVISED_TYPE -> whole(event, RecommendationRecorded.from(event), false);
+            case ResponseRecorded.TYPE -> response(event, ResponseRecorded.from(event));
+            case ImplementationStatusChanged.TYPE -> status(event, ImplementationStatusChanged.from(event));
+            default -> sdgLink(event, SdgLinkAccepted.from(event));
         }
     }
 

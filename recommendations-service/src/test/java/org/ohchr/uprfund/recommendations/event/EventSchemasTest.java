@@ -93,6 +93,35 @@ class EventSchemasTest {
         assertThat(EventSchemas.violations(FOLDER + "ImplementationStatusChanged.json", evidence)).isNotEmpty();
     }
 
+    @Test
+    void theSchemasStateTheLimitsTheServiceKeeps() throws Exception {
+        for (String schema : List.of("RecommendationRecorded.json", "RecommendationRevised.json")) {
+            com.fasterxml.jackson.databind.JsonNode properties;
+            try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(FOLDER + schema)) {
+                properties = json.readTree(in).path("properties");
+            }
+            assertThat(properties.path("text").path("maxLength").asInt()).isEqualTo(RecommendationRules.MAX_TEXT_LENGTH);
+            assertThat(properties.path("session").path("maxLength").asInt()).isEqualTo(RecommendationRules.MAX_SESSION_LENGTH);
+            assertThat(properties.path("documentSymbol").path("maxLength").asInt())
+                    .isEqualTo(RecommendationRules.MAX_DOCUMENT_SYMBOL_LENGTH);
+            assertThat(properties.path("recommendingStates").path("maxItems").asInt())
+                    .isEqualTo(RecommendationRules.MAX_RECOMMENDING_STATES);
+            assertThat(properties.path("themes").path("maxItems").asInt()).isEqualTo(RecommendationRules.MAX_THEMES);
+            assertThat(properties.path("affectedPersons").path("maxItems").asInt()).isEqualTo(RecommendationRules.MAX_AFFECTED_GROUPS);
+            assertThat(properties.path("sdgTargets").path("maxItems").asInt()).isEqualTo(RecommendationRules.MAX_SDG_TARGETS);
+        }
+        ObjectNode recorded = json.valueToTree(RecommendationRecorded.of(id, treatyBody, ImplementationStatus.NOT_STARTED, "editor",
+                Instant.now()));
+        assertThat(EventSchemas.violations(FOLDER + "RecommendationRecorded.json",
+                recorded.deepCopy().put("text", "a".repeat(RecommendationRules.MAX_TEXT_LENGTH)))).isEmpty();
+        assertThat(EventSchemas.violations(FOLDER + "RecommendationRecorded.json", recorded.deepCopy().put("text", "nul \u0000")))
+                .isNotEmpty();
+        assertThat(EventSchemas.violations(FOLDER + "RecommendationRecorded.json", recorded.deepCopy().put("text", "half \ud800 pair")))
+                .isNotEmpty();
+        assertThat(EventSchemas.violations(FOLDER + "RecommendationRecorded.json", recorded.deepCopy().put("text", "whole \ud83d\ude00 pair")))
+                .isEmpty();
+    }
+
     private void assertProperties(Class<?> type, String... properties) {
         assertThat(java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList())
                 .containsExactly(properties);

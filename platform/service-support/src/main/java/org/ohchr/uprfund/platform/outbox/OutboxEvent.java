@@ -35,6 +35,13 @@ public class OutboxEvent {
     @Column(name = "aggregate_id", nullable = false)
     public UUID aggregateId;
 
+    /**
+     * The event's number within its aggregate, 1, 2, 3... with no gaps, assigned in the transaction that recorded it:
+     * the CloudEvents extension attribute {@code aggregatesequence}.
+     */
+    @Column(name = "aggregate_sequence", nullable = false)
+    public long aggregateSequence;
+
     /** The CloudEvents {@code type}, as the event class declares it. */
     @Column(name = "event_type", nullable = false, length = 128)
     public String eventType;

@@ -35,12 +35,13 @@ public class OutboxEventRepository implements PanacheRepositoryBase<OutboxEvent,
      */
     long copyAll(Iterator<OutboxEvent> events) {
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            String sql = "COPY outbox_event (event_id, aggregate_type, aggregate_id, event_type, occurred_at, payload, traceparent, "
-                    + "tracestate) FROM STDIN";
+            String sql = "COPY outbox_event (event_id, aggregate_type, aggregate_id, aggregate_sequence, event_type, occurred_at, payload, "
+                    + "traceparent, tracestate) FROM STDIN";
             try (CopyRows rows = new CopyRows(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql))) {
                 while (events.hasNext()) {
                     OutboxEvent event = events.next();
-                    rows.value(event.eventId).value(event.aggregateType).value(event.aggregateId).value(event.eventType)
+                    rows.value(event.eventId).value(event.aggregateType).value(event.aggregateId).value(event.aggregateSequence)
+                            .value(event.eventType)
                             .value(event.occurredAt).value(event.payload).value(event.traceparent).value(event.tracestate)
                             .endRow();
                 }
