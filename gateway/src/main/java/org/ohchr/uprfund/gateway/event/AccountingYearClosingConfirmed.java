@@ -12,8 +12,7 @@ public record AccountingYearClosingConfirmed(int year, LocalDate closedThrough, 
 
     public static final String TYPE = "org.ohchr.uprfund.projects.AccountingYearClosingConfirmed";
 
-    public static AccountingYearClosingConfirmed from(EventData data) {
-        return new AccountingYearClosingConfirmed(data.integer("year", 1900, 9999), data.date("closedThrough"), data.text("ledger", 64),
-                data.uuid("requestEventId"), data.instant("confirmedAt"));
+    public static AccountingYearClosingConfirmed from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, AccountingYearClosingConfirmed.class);
     }
 }

@@ -13,8 +13,7 @@ public record AccountingYearClosingRequested(int year, LocalDate closedThrough, 
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.AccountingYearClosingRequested";
 
-    public static AccountingYearClosingRequested from(EventData data) {
-        return new AccountingYearClosingRequested(data.integer("year", 1900, 9999), data.date("closedThrough"), data.textOrNull("note", 500),
-                data.instant("requestedAt"), data.texts("awaitedLedgers", 64));
+    public static AccountingYearClosingRequested from(CloudEventEnvelope event) {
+        return EventPayload.bind(event, AccountingYearClosingRequested.class);
     }
 }

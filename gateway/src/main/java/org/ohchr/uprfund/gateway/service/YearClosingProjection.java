@@ -9,7 +9,6 @@ import org.ohchr.uprfund.gateway.domain.YearClosingConfirmation;
 import org.ohchr.uprfund.gateway.event.AccountingYearClosingConfirmed;
 import org.ohchr.uprfund.gateway.event.AccountingYearClosingRequested;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
-import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.repository.YearClosingConfirmationRepository;
 import org.ohchr.uprfund.gateway.repository.YearClosingRepository;
 
@@ -35,9 +34,8 @@ public class YearClosingProjection implements EventProjection {
 
     @Override
     public void apply(CloudEventEnvelope event) {
-        EventData data = EventData.of(event);
         if (event.type().equals(AccountingYearClosingRequested.TYPE)) {
-            AccountingYearClosingRequested requested = AccountingYearClosingRequested.from(data);
+            AccountingYearClosingRequested requested = AccountingYearClosingRequested.from(event);
             YearClosing closing = new YearClosing();
             closing.eventId = event.id();
             closing.closingYear = requested.year();
@@ -46,7 +44,7 @@ public class YearClosingProjection implements EventProjection {
             closing.requestedAt = requested.requestedAt();
             closings.persist(closing);
         } else {
-            AccountingYearClosingConfirmed confirmed = AccountingYearClosingConfirmed.from(data);
+            AccountingYearClosingConfirmed confirmed = AccountingYearClosingConfirmed.from(event);
             YearClosingConfirmation confirmation = new YearClosingConfirmation();
             confirmation.eventId = event.id();
             confirmation.confirmedYear = confirmed.year();
