@@ -66,7 +66,7 @@ class RebuildTest {
         assertEquals(List.of(), rebuild.getList("differences"));
         assertEquals(Boolean.TRUE, rebuild.get("equal"));
         assertTrue(rebuild.getInt("figuresCompared") > 50, "figures compared: " + rebuild.getInt("figuresCompared"));
-        assertTrue(rebuild.getLong("recordsRead") > 10);
+        assertTrue(rebuild.getLong("recordsRead") >= 5, "records read: " + rebuild.getLong("recordsRead")); // at least the five sent here
     }
 
     @Test
