@@ -10,14 +10,20 @@ import java.util.Map;
  * Table 1 for a year, computed from the entries dated in it: each line the sum of the entries that sit on it, the totals
  * the sums of their lines, net result = total income - total expenditure, closing balance = opening balance + net
  * result. The receivables are memo lines, not counted in the balance.
+ *
+ * @param notComputed the lines the read model holds nothing to compute from, and why: their sum is no figure (the
+ *        receivables of a year for which no pledge is recorded are not known to be zero)
  */
-public record Statement(int year, Map<StatementLine, Sum> lines, List<StatementEntry> entries, boolean closed) {
+public record Statement(int year, Map<StatementLine, Sum> lines, List<StatementEntry> entries, boolean closed,
+        Map<StatementLine, String> notComputed) {
 
     /**
      * @param entries every entry dated in the year, each on its line, and the memo lines' pledges
      * @param openingBalance the fund balance at the start of 1 January of the year
+     * @param notComputed the lines the read model holds nothing to compute from, and why
      */
-    public static Statement of(int year, List<StatementEntry> entries, BigDecimal openingBalance, boolean closed) {
+    public static Statement of(int year, List<StatementEntry> entries, BigDecimal openingBalance, boolean closed,
+            Map<StatementLine, String> notComputed) {
         Map<StatementLine, Sum> lines = new EnumMap<>(StatementLine.class);
         for (StatementLine line : StatementLine.values()) {
             if (line.hasEntries()) {
@@ -37,7 +43,7 @@ public record Statement(int year, Map<StatementLine, Sum> lines, List<StatementE
         lines.put(StatementLine.NET_RESULT, new Sum(net, 0));
         lines.put(StatementLine.OPENING_BALANCE, new Sum(openingBalance, 0));
         lines.put(StatementLine.CLOSING_BALANCE, new Sum(openingBalance.add(net), 0));
-        return new Statement(year, lines, List.copyOf(entries), closed);
+        return new Statement(year, lines, List.copyOf(entries), closed, Map.copyOf(notComputed));
     }
 
     private static Sum sumOf(Map<StatementLine, Sum> lines, StatementLine.Section section) {
@@ -52,6 +58,11 @@ public record Statement(int year, Map<StatementLine, Sum> lines, List<StatementE
 
     public Sum line(StatementLine line) {
         return lines.get(line);
+    }
+
+    /** True when the line's figure is computed from what the read model holds; see {@code notComputed}. */
+    public boolean isComputed(StatementLine line) {
+        return !notComputed.containsKey(line);
     }
 
     public List<StatementEntry> entriesOf(StatementLine line) {
