@@ -21,8 +21,13 @@ public record Reconciliation(String line, String legacyReportLine, String note) 
     public static Reconciliation fromOrNull(EventData data, String name) {
         EventData reconciliation = data.objectOrNull(name);
         return reconciliation == null ? null
-                : new Reconciliation(reconciliation.textOrNull("line", 60), reconciliation.textOrNull("reportLine", 200),
+                : new Reconciliation(optionalText(reconciliation, "line", 60), optionalText(reconciliation, "reportLine", 200),
                         reconciliation.text("note", 1300));
+    }
+
+    /** {@code line} is absent from events written before lines were codes, {@code reportLine} from those written since. */
+    private static String optionalText(EventData reconciliation, String name, int maxLength) {
+        return reconciliation.has(name) ? reconciliation.textOrNull(name, maxLength) : null;
     }
 
     /**
