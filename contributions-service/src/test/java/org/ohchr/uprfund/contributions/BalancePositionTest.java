@@ -65,7 +65,7 @@ class BalancePositionTest {
         pledge.put("pledgePeriod", "1996");
         postIncome(pledge).then().statusCode(201);
         Map<String, Object> reconciling = income("MISCELLANEOUS", LocalDate.of(1997, 6, 15), "5.05", "To agree with the report");
-        reconciling.put("reconciliation", Map.of("reportLine", "Table 1 (1997): Total income", "note", "Report 1,104.80; books 1,099.75"));
+        reconciling.put("reconciliation", Map.of("line", "MISCELLANEOUS_AND_INVESTMENT_INCOME", "note", "Table 1 (1997), total income: report 1,104.80; books 1,099.75"));
         postIncome(reconciling).then().statusCode(201);
         postBalance(balance(LocalDate.of(1997, 7, 1), "2000.00", "Mid-year audit 1997")).then().statusCode(201);
         recordIncome("INVESTMENT", LocalDate.of(1997, 7, 1), "999.00", "After the first window, inside the second");

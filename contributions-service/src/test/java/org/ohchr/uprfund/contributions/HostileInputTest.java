@@ -73,7 +73,7 @@ class HostileInputTest {
         refused(INCOME.formatted("1", "\"Interest \\ud800 alone\""), "description");
         refused("""
                 {"kind": "MISCELLANEOUS", "accountingDate": "2020-12-31", "amountUsd": 1, "description": "x",
-                 "reconciliation": {"reportLine": "Table 1\\u0000", "note": "n"}}""", "reconciliation.reportLine");
+                 "reconciliation": {"line": "CONTRIBUTIONS_RECEIVED", "note": "Table 1\\u0000"}}""", "reconciliation.note");
     }
 
     @Test

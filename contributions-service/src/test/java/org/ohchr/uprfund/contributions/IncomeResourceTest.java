@@ -105,10 +105,10 @@ class IncomeResourceTest {
     void reconciliationEntryIsLabelledVisibleAndPublished() throws Exception {
         Map<String, Object> body = income("MISCELLANEOUS", DATE, "47790.13",
                 "Contributions received in 2020 that Table 2 does not attribute to a donor");
-        body.put("reconciliation", Map.of("reportLine", "Table 1 (2020): Voluntary contributions received in 2020",
-                "note", "Table 1 shows 346,597.13 received in 2020; Table 2's 2020 rows sum to 298,807.00"));
+        body.put("reconciliation", Map.of("line", "CONTRIBUTIONS_RECEIVED",
+                "note", "Table 1 (2020): Table 1 shows 346,597.13 received in 2020; Table 2's 2020 rows sum to 298,807.00"));
         String id = postIncome(body).then().statusCode(201)
-                .body("reconciliation.reportLine", equalTo("Table 1 (2020): Voluntary contributions received in 2020"),
+                .body("reconciliation.line", equalTo("CONTRIBUTIONS_RECEIVED"),
                         "reconciliation.note", containsString("346,597.13"))
                 .extract().path("id");
 
@@ -195,10 +195,24 @@ class IncomeResourceTest {
     }
 
     @Test
-    void reconciliationNeedsItsReportLineAndNote() {
+    void reconciliationNeedsItsLineAndNote() {
         Map<String, Object> body = income("MISCELLANEOUS", DATE, "10.00", "Unexplained");
-        body.put("reconciliation", Map.of("reportLine", "Table 1", "note", " "));
+        body.put("reconciliation", Map.of("line", "CONTRIBUTIONS_RECEIVED", "note", " "));
         refused(body, "reconciliation.note");
+        body.put("reconciliation", Map.of("note", "Table 1"));
+        refused(body, "reconciliation.line");
+    }
+
+    @Test
+    void reconciliationOnALineOutsideTheIncomeSectionIsRefusedAndNothingIsWritten() {
+        for (String line : List.of("STAFF", "TOTAL_INCOME", "CLOSING_BALANCE", "Voluntary contributions received in 2020")) {
+            Map<String, Object> body = income("MISCELLANEOUS", DATE, "10.00", "Placed elsewhere");
+            body.put("reconciliation", Map.of("line", line, "note", "Table 1 (2020)"));
+            refused(body, "reconciliation.line");
+        }
+        Map<String, Object> freeText = income("MISCELLANEOUS", DATE, "10.00", "Placed by its text");
+        freeText.put("reconciliation", Map.of("reportLine", "Voluntary contributions received in 2020", "note", "Table 1 (2020)"));
+        refused(freeText, "reconciliation.line");
     }
 
     @Test

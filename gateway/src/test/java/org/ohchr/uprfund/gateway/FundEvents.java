@@ -161,9 +161,9 @@ final class FundEvents {
                 .put("recordedAt", Instant.now().toString()));
     }
 
-    /** Other income of a kind; with a reconciliation label when {@code reportLine} is given. */
+    /** Other income of a kind; reconciled on a statement line when its code {@code line} is given. */
     static Event incomeRecorded(UUID incomeId, String kind, String amountUsd, LocalDate accountingDate, String description,
-            String pledgePeriod, String reportLine) {
+            String pledgePeriod, String line) {
         ObjectNode data = object()
                 .put("incomeId", incomeId.toString())
                 .put("kind", kind)
@@ -172,8 +172,8 @@ final class FundEvents {
                 .put("description", description)
                 .putNull("donorId");
         text(data, "pledgePeriod", pledgePeriod);
-        data.set("reconciliation", reportLine == null ? JSON.nullNode()
-                : object().put("reportLine", reportLine).put("note", "Recorded to reconcile with the report's figure"));
+        data.set("reconciliation", line == null ? JSON.nullNode()
+                : object().put("line", line).put("note", "Recorded to reconcile with the report's figure"));
         return contributions("IncomeRecorded", incomeId, data.put("recordedAt", Instant.now().toString()));
     }
 
@@ -347,15 +347,18 @@ final class FundEvents {
                 .put("recordedAt", Instant.now().toString()));
     }
 
-    /** Spent in a cost category; {@code projectId} null for a fund-level cost; with a reconciliation when a line is given. */
+    /**
+     * Spent in a cost category; {@code projectId} null for a fund-level cost; reconciled on a statement line when its code
+     * {@code line} is given.
+     */
     static Event expenditureRecorded(UUID expenditureId, UUID projectId, String iso3, LocalDate spentOn, String costCategory,
-            String amountUsd, String description, String reportLine) {
-        return expenditureRecorded(expenditureId, projectId, iso3, spentOn, costCategory, amountUsd, description, null, reportLine,
-                reportLine == null ? null : "Recorded to reconcile with the report's figure");
+            String amountUsd, String description, String line) {
+        return expenditureRecorded(expenditureId, projectId, iso3, spentOn, costCategory, amountUsd, description, null, line,
+                line == null ? null : "Recorded to reconcile with the report's figure");
     }
 
     static Event expenditureRecorded(UUID expenditureId, UUID projectId, String iso3, LocalDate spentOn, String costCategory,
-            String amountUsd, String description, String reference, String reportLine, String reconciliationNote) {
+            String amountUsd, String description, String reference, String line, String reconciliationNote) {
         ObjectNode data = object().put("expenditureId", expenditureId.toString());
         text(data, "projectId", projectId == null ? null : projectId.toString());
         text(data, "iso3", iso3);
@@ -364,8 +367,8 @@ final class FundEvents {
                 .put("amountUsd", amountUsd)
                 .put("description", description);
         text(data, "reference", reference);
-        data.set("reconciliation", reportLine == null ? JSON.nullNode()
-                : object().put("reportLine", reportLine).put("note", reconciliationNote));
+        data.set("reconciliation", line == null ? JSON.nullNode()
+                : object().put("line", line).put("note", reconciliationNote));
         return projects("ExpenditureRecorded", expenditureId, data.put("recordedBy", "fund-manager@local")
                 .put("recordedAt", Instant.now().toString()));
     }

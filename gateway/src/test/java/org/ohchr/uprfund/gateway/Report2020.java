@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class Report2020 {
 
-    static final String RECONCILIATION_LINE = "Table 1 (2020): Voluntary contributions received in 2020";
+    static final String RECONCILIATION_LINE = "CONTRIBUTIONS_RECEIVED";
     static final String BUDGET_NOTE = "The report gives no budget per project: 0.00 is recorded rather than an invented figure (so no"
             + " delivery rate is computed); the fund's 2020 expenditure is recorded at fund level, as Table 1 gives it.";
     private static final String CONSENT_REFERENCE = "Not quoted in the report, which states that the fund assists only at a State's"
@@ -142,7 +142,7 @@ final class Report2020 {
                 UUID original = id("expenditure-2019", category);
                 events.add(fixed(FundEvents.expenditureRecorded(original, null, null, LocalDate.of(2019, 12, 31), category, reversed,
                         line + ": expenditure of earlier years reversed in 2020 (reconciliation)", "Report 2020, Table 1",
-                        "Table 1 (2020): " + line + ", (" + reversed + ")", "The report gives only the 2020 net reversal of this line, ("
+                        category, "Table 1 (2020): " + line + ", (" + reversed + "). The report gives only the 2020 net reversal of this line, ("
                                 + reversed + ") USD; the expenditure it reverses, of 2019 or earlier, is not in it."),
                         "expenditure-2019", category));
                 events.add(fixed(FundEvents.expenditureReversed(id("expenditure-reversal", category), original, null, null, END_OF_2020,

@@ -170,8 +170,10 @@ class ExpenditureResourceTest {
         noDescription.put("description", "");
         refused(noDescription, "description");
         Map<String, Object> halfLabel = expenditure(null, DAY, "STAFF", "1.00");
-        halfLabel.put("reconciliation", Map.of("reportLine", "Table 1"));
+        halfLabel.put("reconciliation", Map.of("line", "STAFF"));
         refused(halfLabel, "reconciliation.note");
+        halfLabel.put("reconciliation", Map.of("note", "Table 1"));
+        refused(halfLabel, "reconciliation.line");
     }
 
     @Test
@@ -234,13 +236,13 @@ class ExpenditureResourceTest {
         spend(projectId, LocalDate.of(2021, 5, 1), "GRANTS", "10.00");
         spend(projectId, LocalDate.of(2021, 5, 2), "STAFF", "20.00");
         Map<String, Object> labelled = expenditure(projectId, LocalDate.of(2021, 5, 3), "STAFF", "30.00");
-        labelled.put("reconciliation", Map.of("reportLine", "Report line", "note", "Reconciles with the report"));
+        labelled.put("reconciliation", Map.of("line", "GRANTS", "note", "Reconciles with the report"));
         asFundManager().body(labelled).when().post("/api/expenditures").then().statusCode(201);
 
         api().queryParam("projectId", projectId).queryParam("category", "STAFF").when().get("/api/expenditures").then().statusCode(200)
                 .body("items.amountUsd", equalTo(List.of(new BigDecimal("20.00"), new BigDecimal("30.00"))));
         api().queryParam("iso3", "yem").queryParam("reconciliation", true).queryParam("size", 200).when().get("/api/expenditures")
-                .then().statusCode(200).body("items.reconciliation.reportLine", hasItem("Report line"));
+                .then().statusCode(200).body("items.reconciliation.line", hasItem("GRANTS"));
         api().queryParam("projectId", projectId).queryParam("from", "2021-05-02").queryParam("to", "2021-05-02").when()
                 .get("/api/expenditures").then().body("total", equalTo(1));
         api().queryParam("projectId", projectId).queryParam("size", 2).queryParam("page", 1).when().get("/api/expenditures").then()

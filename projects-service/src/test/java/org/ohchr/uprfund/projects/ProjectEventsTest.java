@@ -99,12 +99,13 @@ class ProjectEventsTest {
     @Test
     void fundLevelExpenditureAndReconciliationLabelsArePublished() {
         Map<String, Object> body = expenditure(null, LocalDate.of(2019, 12, 31), "GRANTS", "13218.62");
-        body.put("reconciliation", Map.of("reportLine", "Table 1 (2020): Grants, (13,218.62)", "note", "Only the 2020 net reversal is reported"));
+        body.put("reconciliation", Map.of("line", "GRANTS", "note", "Table 1 (2020), grants, (13,218.62): only the 2020 net reversal is reported"));
         String id = asFundManager().body(body).when().post("/api/expenditures").then().statusCode(201).extract().path("id");
         JsonNode data = schemaValidData(publishedEvent(id, "ExpenditureRecorded", id), "ExpenditureRecorded");
         assertThat(data.path("projectId").isNull()).isTrue();
         assertThat(data.path("iso3").isNull()).isTrue();
-        assertThat(data.path("reconciliation").path("reportLine").asText()).startsWith("Table 1 (2020)");
+        assertThat(data.path("reconciliation").path("line").asText()).isEqualTo("GRANTS");
+        assertThat(data.path("reconciliation").path("note").asText()).startsWith("Table 1 (2020)");
     }
 
     @Test

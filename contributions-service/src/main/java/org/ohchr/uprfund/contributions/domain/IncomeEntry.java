@@ -45,12 +45,15 @@ public class IncomeEntry {
     @Column(name = "pledge_period", length = 9, updatable = false)
     public String pledgePeriod;
 
-    /** The published report's figure this entry reconciles with; null for an ordinary entry. */
-    @Column(name = "reconciliation_line", length = 200, updatable = false)
+    /**
+     * The code of the statement's income line ({@link IncomeLine}) this entry reconciles on; null for an ordinary entry,
+     * and for an entry labelled before lines were codes whose text named no income line.
+     */
+    @Column(name = "reconciliation_line", length = 60, updatable = false)
     public String reconciliationLine;
 
-    /** Why the entry exists, quoting the figures it reconciles; set together with {@link #reconciliationLine}. */
-    @Column(name = "reconciliation_note", length = 1000, updatable = false)
+    /** Why the entry exists, quoting the figures it reconciles; set on every reconciliation entry, null on the others. */
+    @Column(name = "reconciliation_note", length = 1300, updatable = false)
     public String reconciliationNote;
 
     /** The entry this one reverses; null for an ordinary entry. */
@@ -65,7 +68,7 @@ public class IncomeEntry {
     public String recordedBy;
 
     public boolean isReconciliation() {
-        return reconciliationLine != null;
+        return reconciliationNote != null;
     }
 
     public boolean isReversal() {

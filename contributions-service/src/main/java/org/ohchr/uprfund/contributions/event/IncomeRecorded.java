@@ -38,7 +38,7 @@ public record IncomeRecorded(UUID incomeId, IncomeKind kind, LocalDate accountin
     }
 
     /** Present on an entry that exists only to reconcile the books with a published report. */
-    public record Reconciliation(String reportLine, String note) {
+    public record Reconciliation(String line, String note) {
 
         static Reconciliation of(IncomeEntry entry) {
             return entry.isReconciliation() ? new Reconciliation(entry.reconciliationLine, entry.reconciliationNote) : null;

@@ -15,7 +15,7 @@ public final class IncomeMapper {
     /** @param reversedByIncomeId the entry reversing this one, or null */
     public static IncomeResponse toResponse(IncomeEntry entry, UUID reversedByIncomeId) {
         IncomeReconciliation reconciliation = entry.isReconciliation()
-                ? new IncomeReconciliation(entry.reconciliationLine, entry.reconciliationNote)
+                ? new IncomeReconciliation(entry.reconciliationLine, entry.reconciliationNote, null)
                 : null;
         return new IncomeResponse(entry.id, entry.kind, entry.accountingDate, entry.amountUsd, entry.description, entry.donorId,
                 entry.pledgePeriod, reconciliation, entry.reversedIncomeId, reversedByIncomeId, entry.recordedAt);

@@ -63,7 +63,7 @@ public class IncomeRepository implements PanacheRepositoryBase<IncomeEntry, UUID
             parameters.and("to", dates.to());
         }
         if (reconciliation != null) {
-            where.add(reconciliation ? "reconciliationLine is not null" : "reconciliationLine is null");
+            where.add(reconciliation ? "reconciliationNote is not null" : "reconciliationNote is null");
         }
         Sort order = Sort.ascending("accountingDate", "recordedAt", "id");
         return Page.of(where.length() == 0 ? findAll(order) : find(where.toString(), order, parameters), page);
@@ -82,7 +82,7 @@ public class IncomeRepository implements PanacheRepositoryBase<IncomeEntry, UUID
 
     /** Sum of the reconciliation entries dated from {@code from} (or the first entry, when null) to {@code to}. */
     public Sum reconciliationSum(LocalDate from, LocalDate to) {
-        Object[] row = window("select sum(e.amountUsd), count(e) from IncomeEntry e where e.reconciliationLine is not null and",
+        Object[] row = window("select sum(e.amountUsd), count(e) from IncomeEntry e where e.reconciliationNote is not null and",
                 from, to, "").getSingleResult();
         return Sum.of((BigDecimal) row[0], (Long) row[1]);
     }

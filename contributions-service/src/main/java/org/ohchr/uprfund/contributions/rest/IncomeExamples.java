@@ -24,8 +24,8 @@ final class IncomeExamples {
     static final String NEW_RECONCILIATION_INCOME = """
             {"kind": "MISCELLANEOUS", "accountingDate": "2020-12-31", "amountUsd": 47790.13,
              "description": "Contributions received in 2020 that Table 2 does not attribute to a donor",
-             "reconciliation": {"reportLine": "Table 1 (2020): Voluntary contributions received in 2020",
-              "note": "Table 1 shows 346,597.13 received in 2020; Table 2's 2020 rows sum to 298,807.00; this entry carries the difference"}}
+             "reconciliation": {"line": "CONTRIBUTIONS_RECEIVED",
+              "note": "Table 1 (2020), voluntary contributions received in 2020: Table 1 shows 346,597.13 received in 2020; Table 2's 2020 rows sum to 298,807.00; this entry carries the difference"}}
             """;
 
     static final String INCOME = """

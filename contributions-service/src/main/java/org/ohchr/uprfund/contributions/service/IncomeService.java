@@ -18,6 +18,7 @@ import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.contributions.domain.IncomeAmounts;
 import org.ohchr.uprfund.contributions.domain.IncomeEntry;
 import org.ohchr.uprfund.contributions.domain.IncomeKind;
+import org.ohchr.uprfund.contributions.domain.IncomeLine;
 import org.ohchr.uprfund.contributions.domain.Period;
 import org.ohchr.uprfund.contributions.event.IncomeRecorded;
 import org.ohchr.uprfund.contributions.event.IncomeReversed;
@@ -64,7 +65,11 @@ public class IncomeService {
         entry.donorId = request.donorId();
         IncomeReconciliation reconciliation = request.reconciliation();
         if (reconciliation != null) {
-            entry.reconciliationLine = reconciliation.reportLine().strip();
+            entry.reconciliationLine = IncomeLine.parse("reconciliation.line", reconciliation.line()).name();
+            if (reconciliation.reportLine() != null) {
+                throw new InvalidFieldException("reconciliation.reportLine", "is no longer accepted: the line is named by its code in"
+                        + " line, and the free text goes in note");
+            }
             entry.reconciliationNote = reconciliation.note().strip();
         }
         periods.forEntry().requireOpen("accountingDate", entry.accountingDate);

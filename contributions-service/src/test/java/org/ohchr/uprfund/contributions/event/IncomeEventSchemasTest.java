@@ -33,8 +33,8 @@ class IncomeEventSchemasTest {
         assertThat(EventSchemas.violations(INCOME_RECORDED, recorded(IncomeKind.INVESTMENT, "20763.34"))).isEmpty();
         assertThat(EventSchemas.violations(INCOME_RECORDED, recorded(IncomeKind.EXCHANGE_GAIN_LOSS, "-1250.40"))).isEmpty();
         IncomeEntry reconciling = entry(IncomeKind.MISCELLANEOUS, "47790.13");
-        reconciling.reconciliationLine = "Table 1 (2020): Voluntary contributions received in 2020";
-        reconciling.reconciliationNote = "346,597.13 against 298,807.00";
+        reconciling.reconciliationLine = "CONTRIBUTIONS_RECEIVED";
+        reconciling.reconciliationNote = "Table 1 (2020): 346,597.13 against 298,807.00";
         assertThat(EventSchemas.violations(INCOME_RECORDED, json.valueToTree(IncomeRecorded.of(reconciling)))).isEmpty();
     }
 

@@ -19,6 +19,8 @@ public record Finding(Kind kind, String figure, String report, BigDecimal stated
     public enum Kind {
         /** A report's amount differs from the computed one. */
         STATED_FIGURE_DIFFERS,
+        /** A report's amount the suite cannot compute from what it holds (no computed amount, not 0.00). */
+        STATED_FIGURE_NOT_COMPUTED,
         /** Donors with entries in the table that the report's list does not name. */
         DONORS_NOT_NAMED_BY_REPORT,
         /** Donors the report names that have no entries in the table. */

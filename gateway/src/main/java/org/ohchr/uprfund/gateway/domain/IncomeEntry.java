@@ -42,10 +42,14 @@ public class IncomeEntry {
 
     public String reason;
 
-    /** The line of a published report this entry reconciles with; null for an ordinary entry. */
-    @Column(name = "reconciliation_report_line")
-    public String reconciliationReportLine;
+    /**
+     * The code of the statement line this entry is reconciled on ({@link StatementLine}, of the entry's section); null for
+     * an ordinary entry, and for a reconciliation entry that stays on the line of its kind.
+     */
+    @Column(name = "reconciliation_line")
+    public String reconciliationLine;
 
+    /** Why the entry exists, quoting the report's line and figures; set on every reconciliation entry, null on the others. */
     @Column(name = "reconciliation_note")
     public String reconciliationNote;
 

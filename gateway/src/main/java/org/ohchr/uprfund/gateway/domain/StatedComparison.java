@@ -11,12 +11,26 @@ import java.util.stream.Collectors;
 
 /**
  * A report's figure beside the one computed from the entries, and what differs: for an amount, stated - computed; for a
- * list of donors, those with entries the report does not name and those it names without entries.
+ * list of donors, those with entries the report does not name and those it names without entries. A figure the suite
+ * cannot compute from what it holds has no computed amount, and says why ({@code notComputed}).
  */
-public record StatedComparison(StatedFigure stated, BigDecimal computedUsd, List<String> notNamedByReport, List<String> namedWithoutEntries) {
+public record StatedComparison(StatedFigure stated, BigDecimal computedUsd, List<String> notNamedByReport, List<String> namedWithoutEntries,
+        String notComputed) {
 
     public static StatedComparison ofAmount(StatedFigure stated, BigDecimal computedUsd) {
-        return new StatedComparison(stated, computedUsd, List.of(), List.of());
+        return new StatedComparison(stated, computedUsd, List.of(), List.of(), null);
+    }
+
+    /** A line of the statement as a report states it, beside the line as computed, or why the suite cannot compute it. */
+    public static StatedComparison ofStatementLine(StatedFigure stated, Statement statement) {
+        StatementLine line = FigureKey.parse(stated.figure).line();
+        return statement.isComputed(line) ? ofAmount(stated, statement.line(line).amountUsd())
+                : notComputed(stated, statement.notComputed().get(line));
+    }
+
+    /** A figure the report states that the suite cannot compute from what it holds, and why. */
+    public static StatedComparison notComputed(StatedFigure stated, String why) {
+        return new StatedComparison(stated, null, List.of(), List.of(), why);
     }
 
     /**
@@ -40,7 +54,7 @@ public record StatedComparison(StatedFigure stated, BigDecimal computedUsd, List
         });
         List<String> withoutEntries = stated.donors == null ? List.of()
                 : List.of(stated.donors).stream().filter(name -> !matched.contains(normal(name))).sorted().toList();
-        return new StatedComparison(stated, null, List.copyOf(notNamed), withoutEntries);
+        return new StatedComparison(stated, null, List.copyOf(notNamed), withoutEntries, null);
     }
 
     public BigDecimal differenceUsd() {
@@ -49,6 +63,10 @@ public record StatedComparison(StatedFigure stated, BigDecimal computedUsd, List
 
     /** The findings this comparison makes: none when the report agrees with the entries. */
     public List<Finding> findings() {
+        if (notComputed != null) {
+            return List.of(new Finding(Finding.Kind.STATED_FIGURE_NOT_COMPUTED, stated.figure, stated.report, stated.valueUsd, null, null,
+                    null, "The report states " + stated.valueUsd.toPlainString() + " USD, which the suite cannot compute: " + notComputed));
+        }
         if (stated.valueUsd != null && computedUsd != null) {
             BigDecimal difference = differenceUsd();
             return difference.signum() == 0 ? List.of()

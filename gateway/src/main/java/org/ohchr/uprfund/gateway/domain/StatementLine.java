@@ -122,18 +122,22 @@ public enum StatementLine {
         return Arrays.stream(values()).filter(line -> line.section == section).toList();
     }
 
+    /** The line of {@code section} whose code is {@code code}, for an entry reconciled on it; empty when there is none. */
+    public static Optional<StatementLine> ofCode(String code, Section section) {
+        return Arrays.stream(values())
+                .filter(line -> line.kind == Kind.ENTRIES && line.section == section && line.name().equals(code))
+                .findFirst();
+    }
+
     /**
-     * The line an entry that reconciles with the report sits on: the one whose English label (for the entry's year)
-     * appears in its {@code reportLine}, such as "Table 1 (2020): Voluntary contributions received in 2020"; empty when
-     * none does, and the entry stays on the line of its kind.
+     * For an event written before lines were codes: the first line of {@code section} (in the statement's order) whose
+     * English label for the entry's year its free text contains, as the producers mapped their stored entries when lines
+     * became codes; empty when it names none, and the entry stays on the line of its kind.
      */
-    public static Optional<StatementLine> namedBy(String reportLine, int year) {
-        if (reportLine == null) {
-            return Optional.empty();
-        }
+    public static Optional<StatementLine> namedByLegacyText(String reportLine, int year, Section section) {
         String named = reportLine.toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
-                .filter(line -> line.kind == Kind.ENTRIES)
+                .filter(line -> line.kind == Kind.ENTRIES && line.section == section)
                 .filter(line -> named.contains(line.label(UnLanguage.EN, year).toLowerCase(Locale.ROOT)))
                 .findFirst();
     }

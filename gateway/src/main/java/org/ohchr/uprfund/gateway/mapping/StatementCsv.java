@@ -6,13 +6,14 @@ import java.util.Locale;
 
 /**
  * A statement as CSV (RFC 4180): one header line, then one line per statement line, in Table 1's order:
- * {@code section,code,line,amount_usd,memo,entries,stated_usd,difference_usd}. Amounts are plain decimals with two
+ * {@code section,code,line,amount_usd,memo,entries,stated_usd,difference_usd,note}. Amounts are plain decimals with two
  * decimals, negative with a minus; {@code stated_usd} and {@code difference_usd} are empty unless a report's figure is
- * recorded for the line.
+ * recorded for the line. A line the suite cannot compute from what it holds has an empty {@code amount_usd} (not 0.00)
+ * and says why in {@code note}.
  */
 public final class StatementCsv {
 
-    public static final String HEADER = "section,code,line,amount_usd,memo,entries,stated_usd,difference_usd";
+    public static final String HEADER = "section,code,line,amount_usd,memo,entries,stated_usd,difference_usd,note";
 
     private StatementCsv() {
     }
@@ -31,7 +32,8 @@ public final class StatementCsv {
                     .append(line.memo()).append(',')
                     .append(line.entries() == null ? "" : line.entries().toString()).append(',')
                     .append(first == null ? "" : plain(first.statedUsd())).append(',')
-                    .append(first == null ? "" : plain(first.differenceUsd()))
+                    .append(first == null ? "" : plain(first.differenceUsd())).append(',')
+                    .append(line.notComputed() == null ? "" : quoted("not computed: " + line.notComputed()))
                     .append("\r\n");
         }
         return csv.toString();

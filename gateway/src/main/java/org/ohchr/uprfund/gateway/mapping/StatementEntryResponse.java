@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ohchr.uprfund.gateway.domain.StatementEntry;
+import org.ohchr.uprfund.gateway.domain.StatementLine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -18,12 +19,13 @@ public record StatementEntryResponse(
         @Schema(description = "Its accounting date (for a receivable: the year's end)") LocalDate date,
         @Schema(description = "As it counts on the line, US dollars") BigDecimal amountUsd,
         String description,
-        @Schema(description = "The report line it reconciles with, when it exists to reconcile") String reconciliationReportLine,
-        String reconciliationNote,
+        @Schema(description = "The code of the statement line it is reconciled on, when it exists to reconcile with a published"
+                + " report and does not sit on the line of its kind", examples = "CONTRIBUTIONS_RECEIVED") StatementLine reconciliationLine,
+        @Schema(description = "Why it exists, quoting the report's line and figures, when it exists to reconcile") String reconciliationNote,
         @Schema(description = "The entry at the service that keeps it, through the gateway") URI link) {
 
     public static StatementEntryResponse of(StatementEntry entry, URI base) {
         return new StatementEntryResponse(entry.source(), entry.id(), entry.date(), entry.amountUsd(), entry.description(),
-                entry.reconciliationReportLine(), entry.reconciliationNote(), base.resolve(entry.source().path() + entry.keptUnder()));
+                entry.reconciledOn(), entry.reconciliationNote(), base.resolve(entry.source().path() + entry.keptUnder()));
     }
 }

@@ -36,10 +36,13 @@ public record StatementResponse(
             @Schema(description = "INCOME, EXPENDITURE or BALANCE") StatementLine.Section section,
             @Schema(examples = "STAFF") StatementLine code,
             @Schema(examples = "Staff costs") String label,
-            @Schema(description = "US dollars at scale 2; negative in parentheses in the report") BigDecimal amountUsd,
+            @Schema(description = "US dollars at scale 2; negative in parentheses in the report. Absent when the suite cannot compute"
+                    + " the line from what it holds (see notComputed): not 0.00") BigDecimal amountUsd,
             @Schema(description = "True for a memo line: shown, not counted in the balance") boolean memo,
             @Schema(description = "Entries summed on the line (lines computed from others: absent)") Long entries,
-            @Schema(description = "The entries behind the line (lines computed from others: absent)") URI entriesLink) {
+            @Schema(description = "The entries behind the line (lines computed from others: absent)") URI entriesLink,
+            @Schema(description = "Why the suite cannot compute the line from what it holds; absent when it can", examples = "No pledge"
+                    + " made by 31 December 2020 is recorded: the receivables cannot be computed from the entries") String notComputed) {
     }
 
     public static StatementResponse of(Statement statement, UnLanguage language, List<StatedComparison> stated,
@@ -47,8 +50,10 @@ public record StatementResponse(
         List<Line> lines = Arrays.stream(StatementLine.values()).map(line -> {
             Sum sum = statement.line(line);
             boolean listed = line.hasEntries();
-            return new Line(line.section(), line, line.label(language, statement.year()), sum.amountUsd(),
-                    line.kind() == StatementLine.Kind.MEMO, listed ? sum.entries() : null, listed ? entriesLink.apply(line) : null);
+            boolean computed = statement.isComputed(line);
+            return new Line(line.section(), line, line.label(language, statement.year()), computed ? sum.amountUsd() : null,
+                    line.kind() == StatementLine.Kind.MEMO, listed ? sum.entries() : null, listed ? entriesLink.apply(line) : null,
+                    statement.notComputed().get(line));
         }).toList();
         List<FindingResponse> findings = stated.stream().flatMap(comparison -> comparison.findings().stream()).map(FindingResponse::of)
                 .toList();

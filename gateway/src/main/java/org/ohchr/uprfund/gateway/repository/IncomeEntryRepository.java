@@ -31,7 +31,7 @@ public class IncomeEntryRepository implements PanacheRepositoryBase<IncomeEntry,
     /** Of the other income in the window, the entries that exist to reconcile with a published report. */
     public Sum reconciliation(LocalDate from, LocalDate to) {
         Object[] row = getEntityManager().createQuery("select sum(e.amountUsd), count(e) from IncomeEntry e where"
-                        + " e.reconciliationReportLine is not null and " + Windows.clause("e.accountingDate", from), Object[].class)
+                        + " e.reconciliationNote is not null and " + Windows.clause("e.accountingDate", from), Object[].class)
                 .setParameter("to", to)
                 .setParameter("from", Windows.from(from))
                 .getSingleResult();

@@ -215,16 +215,23 @@ final class Examples {
                  "amountUsd": -144497.12, "memo": false},
                 {"section": "BALANCE", "code": "OPENING_BALANCE", "label": "Fund balance at 1 January 2020", "amountUsd": 2352992.80, "memo": false},
                 {"section": "BALANCE", "code": "RECEIVABLES_PRIOR_PERIODS", "label": "Contributions receivable outstanding (prior periods)",
-                 "amountUsd": 0.00, "memo": true, "entries": 0,
-                 "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/RECEIVABLES_PRIOR_PERIODS/entries"},
+                 "memo": true, "entries": 0,
+                 "entriesLink": "https://fund.example.org/api/fund/statements/2020/lines/RECEIVABLES_PRIOR_PERIODS/entries",
+                 "notComputed": "No pledge made by 31 December 2020 is recorded: the receivables cannot be computed from the entries"},
                 {"section": "BALANCE", "code": "CLOSING_BALANCE", "label": "Total fund balance at 31 December 2020", "amountUsd": 2208495.68,
                  "memo": false}
               ],
               "statedFigures": [
                 {"id": "8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "figure": "statement.2020.CLOSING_BALANCE", "report": "Annual report 2020, Table 1",
-                 "statedUsd": 2208495.00, "computedUsd": 2208495.68, "differenceUsd": -0.68}
+                 "statedUsd": 2208495.00, "computedUsd": 2208495.68, "differenceUsd": -0.68},
+                {"id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", "figure": "statement.2020.RECEIVABLES_PRIOR_PERIODS",
+                 "report": "Annual report 2020, Table 1", "statedUsd": -105000.00,
+                 "notComputed": "No pledge made by 31 December 2020 is recorded: the receivables cannot be computed from the entries"}
               ],
               "findings": [
+                {"kind": "STATED_FIGURE_NOT_COMPUTED", "figure": "statement.2020.RECEIVABLES_PRIOR_PERIODS", "report": "Annual report 2020, Table 1",
+                 "statedUsd": -105000.00, "detail": "The report states -105000.00 USD, which the suite cannot compute: No pledge made by 31 \
+            December 2020 is recorded: the receivables cannot be computed from the entries"},
                 {"kind": "STATED_FIGURE_DIFFERS", "figure": "statement.2020.CLOSING_BALANCE", "report": "Annual report 2020, Table 1",
                  "statedUsd": 2208495.00, "computedUsd": 2208495.68, "differenceUsd": -0.68,
                  "detail": "The report states 2208495.00 USD; the entries sum to 2208495.68 USD: -0.68 USD are not accounted for"}
@@ -232,12 +239,14 @@ final class Examples {
             }""";
 
     static final String STATEMENT_CSV = """
-            section,code,line,amount_usd,memo,entries,stated_usd,difference_usd
-            income,CONTRIBUTIONS_RECEIVED,Voluntary contributions received in 2020,346597.13,false,7,,
-            income,TOTAL_INCOME,Total income,367826.59,false,,,
-            expenditure,GRANTS,"Grants (<50,000 USD) and fellowships",-13218.62,false,1,,
-            expenditure,TOTAL_EXPENDITURE,Total expenditure,512323.71,false,,,
-            balance,CLOSING_BALANCE,Total fund balance at 31 December 2020,2208495.68,false,,2208495.00,-0.68""";
+            section,code,line,amount_usd,memo,entries,stated_usd,difference_usd,note
+            income,CONTRIBUTIONS_RECEIVED,Voluntary contributions received in 2020,346597.13,false,7,346597.13,0.00,
+            income,TOTAL_INCOME,Total income,367826.59,false,,367826.59,0.00,
+            expenditure,GRANTS,"Grants (<50,000 USD) and fellowships",-13218.62,false,1,-13218.62,0.00,
+            expenditure,TOTAL_EXPENDITURE,Total expenditure,512323.71,false,,512323.71,0.00,
+            balance,RECEIVABLES_PRIOR_PERIODS,Contributions receivable outstanding (prior periods),,true,0,-105000.00,,"not computed: No pledge \
+            made by 31 December 2020 is recorded: the receivables cannot be computed from the entries"
+            balance,CLOSING_BALANCE,Total fund balance at 31 December 2020,2208495.68,false,,2208495.00,-0.68,""";
 
     static final String PROBLEM_YEAR = """
             {
@@ -266,8 +275,8 @@ final class Examples {
                  "link": "https://fund.example.org/api/contributions/645e0594-0dff-4896-8317-c847c2ee351a"},
                 {"source": "INCOME", "id": "3b9770cb-9f1d-4969-a759-637261bbbd06", "date": "2020-12-31", "amountUsd": 47790.13,
                  "description": "Contributions received in 2020 that Table 2 does not attribute to a donor or period (reconciliation)",
-                 "reconciliationReportLine": "Table 1 (2020): Voluntary contributions received in 2020",
-                 "reconciliationNote": "Table 1 shows 346597.13 USD of voluntary contributions received in 2020; Table 2's 2020 rows sum to 298807.00 USD.",
+                 "reconciliationLine": "CONTRIBUTIONS_RECEIVED",
+                 "reconciliationNote": "Table 1 (2020), voluntary contributions received in 2020: Table 1 shows 346597.13 USD of voluntary contributions received in 2020; Table 2's 2020 rows sum to 298807.00 USD.",
                  "link": "https://fund.example.org/api/income/3b9770cb-9f1d-4969-a759-637261bbbd06"}
               ],
               "page": 0,

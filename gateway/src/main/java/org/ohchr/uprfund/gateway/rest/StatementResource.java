@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.gateway.domain.FigureKey;
 import org.ohchr.uprfund.gateway.domain.StatedComparison;
 import org.ohchr.uprfund.gateway.domain.Statement;
 import org.ohchr.uprfund.gateway.domain.StatementLine;
@@ -99,7 +98,7 @@ public class StatementResource {
         Statement statement = statements.statementOf(which, null);
         UnLanguage language = UnLanguage.preferred(acceptLanguage);
         List<StatedComparison> comparisons = stated.aboutStatement(which).stream()
-                .map(figure -> StatedComparison.ofAmount(figure, statement.line(FigureKey.parse(figure.figure).line()).amountUsd()))
+                .map(figure -> StatedComparison.ofStatementLine(figure, statement))
                 .toList();
         StatementResponse response = StatementResponse.of(statement, language, comparisons,
                 line -> links.to("/api/fund/statements/" + which + "/lines/" + line + "/entries"));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.Expenditure;
+import org.ohchr.uprfund.gateway.domain.StatementLine;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.ExpenditureRecorded;
 import org.ohchr.uprfund.gateway.event.ExpenditureReversed;
@@ -34,10 +35,11 @@ public class ExpenditureProjection implements EventProjection {
     public void apply(CloudEventEnvelope event) {
         if (event.type().equals(ExpenditureRecorded.TYPE)) {
             ExpenditureRecorded recorded = ExpenditureRecorded.from(event);
-            Expenditure entry = newEntry(recorded.expenditureId(), recorded.reconciliation());
+            Expenditure entry = newEntry(recorded.expenditureId());
             entry.projectId = recorded.projectId();
             entry.iso3 = recorded.iso3();
             entry.spentOn = recorded.spentOn();
+            label(entry, recorded.reconciliation());
             entry.costCategory = recorded.costCategory().name();
             entry.amountUsd = recorded.amountUsd();
             entry.description = recorded.description();
@@ -46,11 +48,12 @@ public class ExpenditureProjection implements EventProjection {
             expenditures.persist(entry);
         } else {
             ExpenditureReversed reversed = ExpenditureReversed.from(event);
-            Expenditure entry = newEntry(reversed.expenditureId(), reversed.reconciliation());
+            Expenditure entry = newEntry(reversed.expenditureId());
             entry.reversesExpenditureId = reversed.reversesExpenditureId();
             entry.projectId = reversed.projectId();
             entry.iso3 = reversed.iso3();
             entry.spentOn = reversed.spentOn();
+            label(entry, reversed.reconciliation());
             entry.costCategory = reversed.costCategory().name();
             entry.amountUsd = reversed.amountUsd();
             entry.reason = reversed.reason();
@@ -61,13 +64,17 @@ public class ExpenditureProjection implements EventProjection {
         }
     }
 
-    private Expenditure newEntry(UUID id, Reconciliation reconciliation) {
+    private Expenditure newEntry(UUID id) {
         Expenditure entry = new Expenditure();
         entry.expenditureId = id;
-        if (reconciliation != null) {
-            entry.reconciliationReportLine = reconciliation.reportLine();
-            entry.reconciliationNote = reconciliation.note();
-        }
         return entry;
+    }
+
+    /** A reconciliation entry sits on the expenditure line its code names, or on the line of its kind. */
+    private static void label(Expenditure entry, Reconciliation reconciliation) {
+        if (reconciliation != null) {
+            entry.reconciliationLine = reconciliation.lineIn(StatementLine.Section.EXPENDITURE, entry.spentOn).map(Enum::name).orElse(null);
+            entry.reconciliationNote = reconciliation.keptNote();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.IncomeEntry;
+import org.ohchr.uprfund.gateway.domain.StatementLine;
 import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.IncomeRecorded;
 import org.ohchr.uprfund.gateway.event.IncomeReversed;
@@ -31,9 +32,10 @@ public class IncomeProjection implements EventProjection {
     public void apply(CloudEventEnvelope event) {
         if (event.type().equals(IncomeRecorded.TYPE)) {
             IncomeRecorded recorded = IncomeRecorded.from(event);
-            IncomeEntry entry = newEntry(recorded.incomeId(), recorded.reconciliation());
+            IncomeEntry entry = newEntry(recorded.incomeId());
             entry.kind = recorded.kind().name();
             entry.accountingDate = recorded.accountingDate();
+            label(entry, recorded.reconciliation());
             entry.amountUsd = recorded.amountUsd();
             entry.description = recorded.description();
             entry.donorId = recorded.donorId();
@@ -42,10 +44,11 @@ public class IncomeProjection implements EventProjection {
             income.persist(entry);
         } else {
             IncomeReversed reversed = IncomeReversed.from(event);
-            IncomeEntry entry = newEntry(reversed.incomeId(), reversed.reconciliation());
+            IncomeEntry entry = newEntry(reversed.incomeId());
             entry.reversesIncomeId = reversed.reversedIncomeId();
             entry.kind = reversed.kind().name();
             entry.accountingDate = reversed.accountingDate();
+            label(entry, reversed.reconciliation());
             entry.amountUsd = reversed.amountUsd();
             entry.reason = reversed.reason();
             entry.description = "Reversal of " + reversed.reversedIncomeId() + ": " + reversed.reason();
@@ -54,13 +57,17 @@ public class IncomeProjection implements EventProjection {
         }
     }
 
-    private IncomeEntry newEntry(UUID id, Reconciliation reconciliation) {
+    private IncomeEntry newEntry(UUID id) {
         IncomeEntry entry = new IncomeEntry();
         entry.incomeId = id;
-        if (reconciliation != null) {
-            entry.reconciliationReportLine = reconciliation.reportLine();
-            entry.reconciliationNote = reconciliation.note();
-        }
         return entry;
+    }
+
+    /** A reconciliation entry sits on the income line its code names, or on the line of its kind. */
+    private static void label(IncomeEntry entry, Reconciliation reconciliation) {
+        if (reconciliation != null) {
+            entry.reconciliationLine = reconciliation.lineIn(StatementLine.Section.INCOME, entry.accountingDate).map(Enum::name).orElse(null);
+            entry.reconciliationNote = reconciliation.keptNote();
+        }
     }
 }

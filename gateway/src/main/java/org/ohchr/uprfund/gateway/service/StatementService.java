@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,8 +38,9 @@ import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
  * The statement of income and expenditure for a year (Table 1 of the report), from the entries dated in it, read in one
  * snapshot of the database. Every entry sits on one line: contributions received on the contributions line (less the
  * exchange differences on them, which sit on the exchange line, so that contributions count at the pledges' rates), other
- * income on the line of its kind, expenditure on its cost category's line; an entry that reconciles with the report sits
- * on the line its {@code reportLine} names instead. The opening balance is the latest balance carried forward at or
+ * income on the line of its kind, expenditure on its cost category's line; an entry that reconciles with a report sits
+ * on the line its reconciliation names by code instead, always a line of its own section, so that the totals, the net
+ * result and the balances are those of fund status. The opening balance is the latest balance carried forward at or
  * before 1 January, rolled forward to it; receivables are the pledges outstanding at 31 December, as memo lines.
  */
 @ApplicationScoped
@@ -91,7 +93,7 @@ public class StatementService {
             throw new ResourceNotFoundException("The read model holds no income, expenditure or balance dated in " + year);
         }
         entries.addAll(receivables(year, last));
-        return Statement.of(year, entries, openingBalance(first), closures.stateOf(year));
+        return Statement.of(year, entries, openingBalance(first), closures.stateOf(year), notComputed(year, last));
     }
 
     /** The years that have entries or balances dated in them, oldest first. */
@@ -130,15 +132,16 @@ public class StatementService {
                     null, null));
         }
         for (IncomeEntry e : income.datedIn(first, last)) {
-            StatementLine line = StatementLine.namedBy(e.reconciliationReportLine, year).orElse(lineOf(IncomeKind.valueOf(e.kind)));
+            StatementLine reconciledOn = e.reconciliationLine == null ? null : StatementLine.valueOf(e.reconciliationLine);
+            StatementLine line = reconciledOn != null ? reconciledOn : lineOf(IncomeKind.valueOf(e.kind));
             entries.add(new StatementEntry(line, StatementEntry.Source.INCOME, e.incomeId, e.incomeId, e.accountingDate, e.amountUsd,
-                    e.description, e.reconciliationReportLine, e.reconciliationNote));
+                    e.description, reconciledOn, e.reconciliationNote));
         }
         for (Expenditure e : expenditure.datedIn(first, last)) {
-            StatementLine line = StatementLine.namedBy(e.reconciliationReportLine, year)
-                    .orElse(StatementLine.of(CostCategory.valueOf(e.costCategory)));
+            StatementLine reconciledOn = e.reconciliationLine == null ? null : StatementLine.valueOf(e.reconciliationLine);
+            StatementLine line = reconciledOn != null ? reconciledOn : StatementLine.of(CostCategory.valueOf(e.costCategory));
             entries.add(new StatementEntry(line, StatementEntry.Source.EXPENDITURE, e.expenditureId, e.expenditureId, e.spentOn, e.amountUsd,
-                    e.description, e.reconciliationReportLine, e.reconciliationNote));
+                    e.description, reconciledOn, e.reconciliationNote));
         }
         return entries;
     }
@@ -149,6 +152,18 @@ public class StatementService {
             case PRIOR_YEAR_PLEDGE_RECEIPT -> StatementLine.PRIOR_YEAR_PLEDGES_RECEIVED;
             case INVESTMENT, MISCELLANEOUS -> StatementLine.MISCELLANEOUS_AND_INVESTMENT_INCOME;
         };
+    }
+
+    /**
+     * The receivables are computed from the pledges: with no pledge made by the year's end in the read model, what was
+     * receivable is not known, and a sum of 0.00 would say that nothing was.
+     */
+    private Map<StatementLine, String> notComputed(int year, LocalDate last) {
+        if (pledges.count("pledgedOn <= ?1", last) > 0) {
+            return Map.of();
+        }
+        String why = "No pledge made by 31 December " + year + " is recorded: the receivables cannot be computed from the entries";
+        return Map.of(StatementLine.RECEIVABLES_PRIOR_PERIODS, why, StatementLine.RECEIVABLES_YEAR, why);
     }
 
     /** Pledges outstanding at the year's end, as the report shows them: negative, in parentheses. */

@@ -56,12 +56,15 @@ public class Expenditure {
     @Column(name = "corrects_id", updatable = false)
     public UUID correctsId;
 
-    /** The published report's figure this entry reconciles with; null for an ordinary entry. */
-    @Column(name = "reconciliation_line", length = 200, updatable = false)
+    /**
+     * The code of the statement's expenditure line ({@link ExpenditureLine}) this entry reconciles on; null for an ordinary
+     * entry, and for an entry labelled before lines were codes whose text named no expenditure line.
+     */
+    @Column(name = "reconciliation_line", length = 60, updatable = false)
     public String reconciliationLine;
 
-    /** Why the entry exists, quoting the figures it reconciles; set together with {@link #reconciliationLine}. */
-    @Column(name = "reconciliation_note", length = 1000, updatable = false)
+    /** Why the entry exists, quoting the figures it reconciles; set on every reconciliation entry, null on the others. */
+    @Column(name = "reconciliation_note", length = 1300, updatable = false)
     public String reconciliationNote;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
@@ -80,6 +83,6 @@ public class Expenditure {
     }
 
     public boolean isReconciliation() {
-        return reconciliationLine != null;
+        return reconciliationNote != null;
     }
 }

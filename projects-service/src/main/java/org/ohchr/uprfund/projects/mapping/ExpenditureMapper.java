@@ -19,7 +19,7 @@ public final class ExpenditureMapper {
     /** @param correctedUsd what corrections took back from the entry, positive; null when none did */
     public static ExpenditureResponse toResponse(Expenditure entry, BigDecimal correctedUsd) {
         ExpenditureReconciliation reconciliation = entry.isReconciliation()
-                ? new ExpenditureReconciliation(entry.reconciliationLine, entry.reconciliationNote)
+                ? new ExpenditureReconciliation(entry.reconciliationLine, entry.reconciliationNote, null)
                 : null;
         BigDecimal corrected = entry.isCorrection() ? null : correctedUsd == null ? BigDecimal.ZERO.setScale(UsdAmounts.SCALE) : correctedUsd;
         return new ExpenditureResponse(entry.id, entry.projectId, entry.iso3, entry.spentOn, entry.costCategory, entry.amountUsd,

@@ -119,7 +119,7 @@ public class ExpenditureRepository implements PanacheRepositoryBase<Expenditure,
             parameters.and("to", filter.dates().to());
         }
         if (filter.reconciliation() != null) {
-            where.add(filter.reconciliation() ? "e.reconciliationLine is not null" : "e.reconciliationLine is null");
+            where.add(filter.reconciliation() ? "e.reconciliationNote is not null" : "e.reconciliationNote is null");
         }
         return where.toString();
     }

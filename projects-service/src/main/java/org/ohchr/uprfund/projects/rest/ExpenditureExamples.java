@@ -20,8 +20,8 @@ final class ExpenditureExamples {
     static final String NEW_RECONCILIATION_EXPENDITURE = """
             {"spentOn": "2019-12-31", "costCategory": "PARTICIPANT_TRAVEL", "amountUsd": 5647.59,
              "description": "Participants' travel of earlier years reversed in 2020 (reconciliation)",
-             "reconciliation": {"reportLine": "Table 1 (2020): Travel of representatives and participants to meetings and seminars, (5,647.59)",
-              "note": "The report gives only the 2020 net reversal of this line; the earlier expenditure it reverses is not in it"}}
+             "reconciliation": {"line": "PARTICIPANT_TRAVEL",
+              "note": "Table 1 (2020), travel of representatives and participants, (5,647.59): the report gives only the 2020 net reversal of this line; the earlier expenditure it reverses is not in it"}}
             """;
 
     static final String EXPENDITURE = """

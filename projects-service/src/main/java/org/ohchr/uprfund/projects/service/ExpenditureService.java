@@ -25,6 +25,7 @@ import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.projects.domain.CorrectionPolicy;
 import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.projects.domain.Expenditure;
+import org.ohchr.uprfund.projects.domain.ExpenditureLine;
 import org.ohchr.uprfund.projects.domain.Project;
 import org.ohchr.uprfund.projects.domain.UsdAmounts;
 import org.ohchr.uprfund.projects.domain.WriteScope;
@@ -79,7 +80,7 @@ public class ExpenditureService {
         entry.amountUsd = UsdAmounts.positive("amountUsd", request.amountUsd());
         entry.description = request.description().strip();
         entry.reference = ProjectService.blankToNull(request.reference());
-        label(entry, request.reconciliation());
+        label(entry, request.reconciliation(), scope);
         periods.forEntry().requireOpen("spentOn", entry.spentOn);
         entry.recordedAt = Instant.now();
         entry.recordedBy = recordedBy;
@@ -120,7 +121,7 @@ public class ExpenditureService {
         correction.description = request.reason().strip();
         correction.reference = ProjectService.blankToNull(request.reference());
         correction.correctsId = original.id;
-        label(correction, request.reconciliation());
+        label(correction, request.reconciliation(), scope);
         periods.forEntry().requireOpen("spentOn", date);
         correction.recordedAt = Instant.now();
         correction.recordedBy = recordedBy;
@@ -163,9 +164,18 @@ public class ExpenditureService {
         return project;
     }
 
-    private static void label(Expenditure entry, ExpenditureReconciliation reconciliation) {
+    /**
+     * Places a reconciliation entry on the statement line it names, an expenditure line: a fund manager's decision, for it
+     * moves the entry between the statement's lines.
+     */
+    private static void label(Expenditure entry, ExpenditureReconciliation reconciliation, WriteScope scope) {
         if (reconciliation != null) {
-            entry.reconciliationLine = reconciliation.reportLine().strip();
+            scope.requireFundWide("Labelling an entry as a reconciliation with a published report (reconciliation)");
+            entry.reconciliationLine = ExpenditureLine.parse("reconciliation.line", reconciliation.line()).name();
+            if (reconciliation.reportLine() != null) {
+                throw new InvalidFieldException("reconciliation.reportLine", "is no longer accepted: the line is named by its code in"
+                        + " line, and the free text goes in note");
+            }
             entry.reconciliationNote = reconciliation.note().strip();
         }
     }
