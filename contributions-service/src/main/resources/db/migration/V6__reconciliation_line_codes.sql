@@ -17,7 +17,7 @@ ALTER TABLE income_entry ALTER COLUMN reconciliation_note TYPE VARCHAR(1300);
 CREATE TEMPORARY TABLE income_line_label (ordinal INT, code VARCHAR(60), label VARCHAR(200)) ON COMMIT DROP;
 INSERT INTO income_line_label VALUES
     (1, 'CONTRIBUTIONS_RECEIVED', 'voluntary contributions received in {year}'),
-    (2, 'EXCHANGE_GAINS_LOSSES', 'exchange gains/(losses)'),
+    (2, 'EXCHANGE_GAIN_LOSS', 'exchange gains/(losses)'),
     (3, 'PRIOR_YEAR_PLEDGES_RECEIVED', 'pledges from prior years received'),
     (4, 'MISCELLANEOUS_AND_INVESTMENT_INCOME', 'miscellaneous and investment income');
 

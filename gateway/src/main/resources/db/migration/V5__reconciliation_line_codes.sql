@@ -8,7 +8,7 @@ ALTER TABLE fund_expenditure ADD COLUMN reconciliation_line varchar(60);
 CREATE TEMPORARY TABLE statement_line_label (section varchar(20), ordinal int, code varchar(60), label varchar(200)) ON COMMIT DROP;
 INSERT INTO statement_line_label VALUES
     ('INCOME', 1, 'CONTRIBUTIONS_RECEIVED', 'voluntary contributions received in {year}'),
-    ('INCOME', 2, 'EXCHANGE_GAINS_LOSSES', 'exchange gains/(losses)'),
+    ('INCOME', 2, 'EXCHANGE_GAIN_LOSS', 'exchange gains/(losses)'),
     ('INCOME', 3, 'PRIOR_YEAR_PLEDGES_RECEIVED', 'pledges from prior years received'),
     ('INCOME', 4, 'MISCELLANEOUS_AND_INVESTMENT_INCOME', 'miscellaneous and investment income'),
     ('EXPENDITURE', 1, 'STAFF', 'staff costs'),

@@ -76,13 +76,13 @@ class IncomeReversalTest {
     @Test
     void partialReversalOfALossIsPositiveAndKeepsTheReconciliationLabel() throws Exception {
         Map<String, Object> loss = income("EXCHANGE_GAIN_LOSS", DATE, "-1250.40", "Revaluation, reconciling");
-        loss.put("reconciliation", Map.of("line", "EXCHANGE_GAINS_LOSSES", "note", "Table 1: Exchange gains/(losses), test reconciliation"));
+        loss.put("reconciliation", Map.of("line", "EXCHANGE_GAIN_LOSS", "note", "Table 1: Exchange gains/(losses), test reconciliation"));
         String original = postIncome(loss).then().statusCode(201).extract().path("id");
 
         String id = reverse(original, reversal(DATE.toString(), "250.40", "Part of the loss was a bank error"))
                 .then().statusCode(201)
                 .body("amountUsd", equalTo(new BigDecimal("250.40")), "kind", equalTo("EXCHANGE_GAIN_LOSS"),
-                        "reconciliation.line", equalTo("EXCHANGE_GAINS_LOSSES"))
+                        "reconciliation.line", equalTo("EXCHANGE_GAIN_LOSS"))
                 .extract().path("id");
 
         JsonNode data = publishedEvent(original, "IncomeReversed").path("data");

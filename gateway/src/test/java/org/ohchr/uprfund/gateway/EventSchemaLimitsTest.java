@@ -28,8 +28,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.ohchr.uprfund.gateway.domain.AppliedEvent;
-import org.ohchr.uprfund.gateway.repository.AppliedEventRepository;
 import org.ohchr.uprfund.gateway.service.EventProjection;
 import org.ohchr.uprfund.testing.EventSchemas;
 import org.ohchr.uprfund.testing.TopicWriter;
@@ -38,7 +36,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -57,7 +54,7 @@ class EventSchemaLimitsTest {
     Instance<EventProjection> projections;
 
     @Inject
-    AppliedEventRepository appliedEvents;
+    AppliedEvents appliedEvents;
 
     private final Map<String, Long> sequences = new HashMap<>();
 
@@ -108,8 +105,7 @@ class EventSchemaLimitsTest {
             await().atMost(FundEventConsumptionTest.APPLIED_WITHIN).until(() -> {
                 Map<String, Object> letter = FundStatusClient.deadLetterOfEvent(topic, event.id().toString());
                 assertTrue(letter == null, () -> nameOf(event.type()) + " was parked: " + letter.get("reason"));
-                return QuarkusTransaction.requiringNew()
-                        .call(() -> appliedEvents.findById(new AppliedEvent.Key(source, event.id()))) != null;
+                return appliedEvents.contains(source, event.id());
             });
         }
         assertTrue(sent.size() > 2 * schemas.size(), "at least two instances of each type: " + sent.size());

@@ -11,11 +11,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.ohchr.uprfund.gateway.domain.AppliedEvent;
-import org.ohchr.uprfund.gateway.repository.AppliedEventRepository;
 import org.ohchr.uprfund.testing.EventSchemas;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -28,7 +25,7 @@ class LongestTextsTest {
     private static final int LONGEST = 20_000;
 
     @Inject
-    AppliedEventRepository appliedEvents;
+    AppliedEvents appliedEvents;
 
     @Test
     void recommendationWithTheLongestTextIsAppliedAndSoAreItsLaterEvents() {
@@ -61,8 +58,7 @@ class LongestTextsTest {
     private void awaitApplied(String source, FundEvents.Event event) {
         await().atMost(FundEventConsumptionTest.APPLIED_WITHIN).until(() -> {
             assertNull(FundStatusClient.deadLetterOfEvent(event.topic(), event.id().toString()), event.name() + " was parked");
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> appliedEvents.findById(new AppliedEvent.Key(source, event.id()))) != null;
+            return appliedEvents.contains(source, event.id());
         });
     }
 }

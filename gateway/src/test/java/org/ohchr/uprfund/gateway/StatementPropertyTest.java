@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.domain.Statement;
 import org.ohchr.uprfund.gateway.domain.StatementLine;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
 import org.ohchr.uprfund.gateway.service.EventApplier;
 import org.ohchr.uprfund.gateway.service.FundSources;
 import org.ohchr.uprfund.gateway.service.FundStatusService;
 import org.ohchr.uprfund.gateway.service.StatementService;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +50,7 @@ class StatementPropertyTest {
     private static final int FIRST_YEAR = 2001;
     private static final int YEARS = 5;
     private static final int ENTRIES_PER_YEAR = 220;
-    private static final List<StatementLine> INCOME_LINES = List.of(StatementLine.CONTRIBUTIONS_RECEIVED, StatementLine.EXCHANGE_GAINS_LOSSES,
+    private static final List<StatementLine> INCOME_LINES = List.of(StatementLine.CONTRIBUTIONS_RECEIVED, StatementLine.EXCHANGE_GAIN_LOSS,
             StatementLine.PRIOR_YEAR_PLEDGES_RECEIVED, StatementLine.MISCELLANEOUS_AND_INVESTMENT_INCOME);
     private static final List<String> INCOME_KINDS = List.of("INVESTMENT", "MISCELLANEOUS", "PRIOR_YEAR_PLEDGE_RECEIPT", "EXCHANGE_GAIN_LOSS");
     private static final List<String> CATEGORIES = List.of("STAFF", "OTHER_PERSONNEL", "STAFF_TRAVEL", "PARTICIPANT_TRAVEL",
@@ -132,7 +132,7 @@ class StatementPropertyTest {
     private static BigDecimal statusFigure(FundStatusResponse status, StatementLine line) {
         return switch (line) {
             case CONTRIBUTIONS_RECEIVED -> income(status, "CONTRIBUTIONS_RECEIVED");
-            case EXCHANGE_GAINS_LOSSES -> income(status, "EXCHANGE_GAINS_LOSSES");
+            case EXCHANGE_GAIN_LOSS -> income(status, "EXCHANGE_GAIN_LOSS");
             case PRIOR_YEAR_PLEDGES_RECEIVED -> income(status, "PRIOR_YEAR_PLEDGE_RECEIPT");
             case MISCELLANEOUS_AND_INVESTMENT_INCOME -> income(status, "INVESTMENT").add(income(status, "MISCELLANEOUS"));
             default -> status.expenditure().byCategory().stream().filter(figure -> figure.code().equals(line.name()))
@@ -294,7 +294,7 @@ class StatementPropertyTest {
 
         private static StatementLine lineOf(String kind) {
             return switch (kind) {
-                case "EXCHANGE_GAIN_LOSS" -> StatementLine.EXCHANGE_GAINS_LOSSES;
+                case "EXCHANGE_GAIN_LOSS" -> StatementLine.EXCHANGE_GAIN_LOSS;
                 case "PRIOR_YEAR_PLEDGE_RECEIPT" -> StatementLine.PRIOR_YEAR_PLEDGES_RECEIVED;
                 default -> StatementLine.MISCELLANEOUS_AND_INVESTMENT_INCOME;
             };

@@ -13,7 +13,7 @@ import org.ohchr.uprfund.platform.problem.InvalidFieldException;
  */
 public enum IncomeLine {
     CONTRIBUTIONS_RECEIVED,
-    EXCHANGE_GAINS_LOSSES,
+    EXCHANGE_GAIN_LOSS,
     PRIOR_YEAR_PLEDGES_RECEIVED,
     MISCELLANEOUS_AND_INVESTMENT_INCOME;
 

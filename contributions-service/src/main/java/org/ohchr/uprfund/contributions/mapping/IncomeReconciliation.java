@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record IncomeReconciliation(
         @Size(max = 60)
         @Schema(description = "The code of the statement's income line the entry sits on: CONTRIBUTIONS_RECEIVED,"
-                + " EXCHANGE_GAINS_LOSSES, PRIOR_YEAR_PLEDGES_RECEIVED or MISCELLANEOUS_AND_INVESTMENT_INCOME (required when"
+                + " EXCHANGE_GAIN_LOSS, PRIOR_YEAR_PLEDGES_RECEIVED or MISCELLANEOUS_AND_INVESTMENT_INCOME (required when"
                 + " recording; absent only on entries recorded before lines were codes, whose text named no income line)",
                 examples = "CONTRIBUTIONS_RECEIVED") String line,
         @NotBlank @Size(max = 1000)

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
+
 /**
  * Data of {@code org.ohchr.uprfund.projects.AccountingYearClosingConfirmed}: projects-service confirmed a year's closing
  * and refuses expenditure dated through {@code closedThrough} from {@code confirmedAt}.

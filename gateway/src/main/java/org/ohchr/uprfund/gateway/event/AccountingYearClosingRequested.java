@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
+
 /**
  * Data of {@code org.ohchr.uprfund.contributions.AccountingYearClosingRequested}: a fund manager asked to close a year,
  * with all before it; it is closing until every ledger has confirmed it.

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
+
 /** Data of {@code org.ohchr.uprfund.contributions.BalanceCarriedForward}: an audited balance at the start of a date. */
 public record BalanceCarriedForward(UUID balanceId, LocalDate balanceDate, BigDecimal amountUsd, String source, String reference,
         Instant recordedAt) {

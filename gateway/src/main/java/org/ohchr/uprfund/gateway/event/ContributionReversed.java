@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
+
 /**
  * Data of {@code org.ohchr.uprfund.contributions.ContributionReversed}: a contribution was reversed, wholly or in part,
  * by a new negative entry ({@code contributionId}) that references it.

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.ohchr.uprfund.gateway.domain.DonorKind;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** Data of {@code org.ohchr.uprfund.contributions.DonorRegistered}: a donor was added to the fund's register. */
 public record DonorRegistered(UUID donorId, String name, DonorKind kind, String iso3, Instant registeredAt) {

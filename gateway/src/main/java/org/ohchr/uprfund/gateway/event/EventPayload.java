@@ -2,6 +2,7 @@ package org.ohchr.uprfund.gateway.event;
 
 import java.io.IOException;
 
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 import org.ohchr.uprfund.platform.json.JsonSettings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
+
 /**
  * Data of {@code org.ohchr.uprfund.contributions.ExchangeDifferenceRecorded}: an exchange gain (positive) or loss
  * (negative) on a pledge paid at another rate than the pledge's, or its reversal.

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.ohchr.uprfund.gateway.domain.CostCategory;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** Data of {@code org.ohchr.uprfund.projects.ExpenditureRecorded}: money spent on a project, or by the fund itself. */
 public record ExpenditureRecorded(UUID expenditureId, UUID projectId, String iso3, LocalDate spentOn, CostCategory costCategory,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.ohchr.uprfund.gateway.domain.CostCategory;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /**
  * Data of {@code org.ohchr.uprfund.projects.ExpenditureReversed}: an expenditure was reversed, wholly or in part, by a

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.ohchr.uprfund.gateway.domain.ImplementationStatus;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** Data of {@code org.ohchr.uprfund.recommendations.ImplementationStatusChanged}: a recommendation moved towards implementation. */
 public record ImplementationStatusChanged(UUID recommendationId, String stateUnderReview, ImplementationStatus previousStatus,

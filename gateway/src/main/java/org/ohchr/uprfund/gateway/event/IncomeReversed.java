@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.ohchr.uprfund.gateway.domain.IncomeKind;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /**
  * Data of {@code org.ohchr.uprfund.contributions.IncomeReversed}: an entry of other income was reversed by a new entry

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.ohchr.uprfund.gateway.domain.CancellationReason;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** Data of {@code org.ohchr.uprfund.contributions.PledgeCancelled}: what remained of a pledge will not be collected. */
 public record PledgeCancelled(UUID pledgeId, UUID donorId, CancellationReason reason, LocalDate effectiveOn,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ohchr.uprfund.gateway.domain.ProgressStatus;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** Data of {@code org.ohchr.uprfund.projects.ProgressReported}: a field office reported a project's progress for a period. */
 public record ProgressReported(UUID updateId, UUID projectId, String iso3, LocalDate periodStart, LocalDate periodEnd,

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
+
 /** Data of {@code org.ohchr.uprfund.projects.ProjectApproved}: the fund approved a project, with the State's consent. */
 public record ProjectApproved(UUID projectId, String iso3, LocalDate approvedOn, BigDecimal approvedBudgetUsd, String budgetNote,
         String consentReference, String approvedBy, Instant recordedAt) {

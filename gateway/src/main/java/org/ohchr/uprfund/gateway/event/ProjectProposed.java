@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ohchr.uprfund.gateway.domain.StrategicArea;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** Data of {@code org.ohchr.uprfund.projects.ProjectProposed}: a field presence proposed a country project. */
 public record ProjectProposed(UUID projectId, String code, String iso3, String title, String fieldPresence,

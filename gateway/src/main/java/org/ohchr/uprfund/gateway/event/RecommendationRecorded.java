@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.ohchr.uprfund.gateway.domain.ImplementationStatus;
 import org.ohchr.uprfund.gateway.domain.Mechanism;
 import org.ohchr.uprfund.gateway.domain.RecommendationResponse;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.ohchr.uprfund.gateway.domain.RecommendationResponse;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** Data of {@code org.ohchr.uprfund.recommendations.ResponseRecorded}: the State responded to a recommendation. */
 public record ResponseRecorded(UUID recommendationId, String stateUnderReview, RecommendationResponse previousResponse,

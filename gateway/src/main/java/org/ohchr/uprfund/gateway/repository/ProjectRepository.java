@@ -21,12 +21,12 @@ import io.quarkus.panache.common.Sort;
 public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
 
     /**
-     * Every project with a status by the end of {@code date}, as it stood then: its status (the last step of its history,
-     * in the order applied, that holds by then),
-     * its budget and what was spent on it by then. The budget is counted as projects-service counts it: the approved
-     * budget (once approved; the proposed one before) plus the changes of the revisions in effect by then. Not the last
-     * revision's figure: a revision recorded later may take effect earlier, and each revision's figure is the budget after
-     * every revision recorded before it.
+     * Every project with a status by the end of {@code date}, as it stood then: its status (the last step of its history
+     * that holds by then: the one of the highest aggregate sequence, as the project's current status is; among steps
+     * without one, the last applied), its budget and what was spent on it by then. The budget is counted as
+     * projects-service counts it: the approved budget (once approved; the proposed one before) plus the changes of the
+     * revisions in effect by then. Not the last revision's figure: a revision recorded later may take effect earlier, and
+     * each revision's figure is the budget after every revision recorded before it.
      */
     public List<ProjectAt> at(LocalDate date) {
         Instant end = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -43,7 +43,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                     p.recommendation_ids
                 FROM fund_project p
                 JOIN LATERAL (SELECT h.status FROM fund_project_status h WHERE h.project_id = p.project_id AND h.changed_at < :end
-                    ORDER BY h.seq DESC LIMIT 1) s ON true
+                    ORDER BY h.aggregate_sequence DESC NULLS LAST, h.seq DESC LIMIT 1) s ON true
                 ORDER BY p.iso3, p.code, p.project_id""")
                 .setParameter("end", end)
                 .setParameter("date", date)

@@ -1,76 +1,149 @@
 package org.ohchr.uprfund.projects.event;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
+import org.ohchr.uprfund.platform.inbox.ConsumerSpans;
+import org.ohchr.uprfund.platform.inbox.ConsumerState;
+import org.ohchr.uprfund.platform.inbox.EventInbox;
+import org.ohchr.uprfund.platform.inbox.InboxOutcome;
+import org.ohchr.uprfund.platform.inbox.InboxPolicy;
+import org.ohchr.uprfund.platform.inbox.RejectedEventException;
+import org.ohchr.uprfund.platform.inbox.TopicConsumer;
+import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 import org.ohchr.uprfund.projects.domain.BookClosing;
 import org.ohchr.uprfund.projects.service.ClosedPeriodService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.smallrye.common.annotation.Blocking;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 /**
- * Keeps this service's closed periods in step with the fund's books: reads {@code fund.contributions.v1} (channel
- * {@code book-closings}, consumer group of its own, from the earliest offset) and applies every AccountingYearClosed and
- * BalanceCarriedForward, each once ({@link ClosedPeriodService#apply}, by event id). Every other type is passed over. A
- * record that cannot be read is logged and skipped: it never stops the channel. When the database does not answer, the
- * closing is tried again, with a growing pause, until it is applied: a closing is never lost, and nothing else waits for
- * this channel (expenditure is recorded meanwhile against the periods already closed).
+ * Keeps this service's closed periods in step with the fund's books: reads {@code fund.closings.topic}
+ * ({@code fund.contributions.v1}, consumer group {@code fund.closings.group-id}, from the earliest offset) with the
+ * platform's inbox ({@link TopicConsumer}, {@link EventInbox}), and applies every AccountingYearClosed and
+ * BalanceCarriedForward, each once ({@link ClosedPeriodService#apply}, by event id). Every other type is passed over.
  * <p>
- * A record is acknowledged, and its offset committed, only once its transaction has committed; a crash between the two
- * redelivers it, and the event id makes that harmless.
+ * The platform's retry policy holds ({@link InboxPolicy}): when the database does not answer, the closing waits and is
+ * tried again, with a growing pause, until it is applied, holding its partition (a closing is never lost, and never
+ * overtaken by a later record of its partition). A record that cannot be read as a closing is at fault: it is logged and
+ * passed over, as this service keeps no dead-letter table. Offsets are committed only once the records' transactions
+ * have; a crash between the two redelivers them, and the event id makes that harmless.
  */
 @ApplicationScoped
 public class BookClosingConsumer {
 
     private static final Logger LOG = Logger.getLogger(BookClosingConsumer.class);
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
     private final ClosedPeriodService periods;
     private final ObjectMapper json;
+    private final ConsumerSpans spans;
+    private final KafkaClientSettings kafka;
+    private final String topic;
+    private final String groupId;
+    private final boolean consume;
+    private TopicConsumer consumer;
+    private Thread thread;
 
-    BookClosingConsumer(ClosedPeriodService periods, ObjectMapper json) {
+    BookClosingConsumer(ClosedPeriodService periods, ObjectMapper json, ConsumerSpans spans, KafkaClientSettings kafka,
+            @ConfigProperty(name = "fund.closings.topic", defaultValue = "fund.contributions.v1") String topic,
+            @ConfigProperty(name = "fund.closings.group-id", defaultValue = "projects-service") String groupId,
+            @ConfigProperty(name = "fund.closings.consume", defaultValue = "true") boolean consume) {
         this.periods = periods;
         this.json = json;
+        this.spans = spans;
+        this.kafka = kafka;
+        this.topic = topic;
+        this.groupId = groupId;
+        this.consume = consume;
     }
 
-    @Incoming("book-closings")
-    @Blocking
-    public void onContributionsEvent(ConsumerRecord<String, String> record) {
-        Optional<BookClosing> closing;
-        try {
-            closing = BookClosings.read(record.value(), json);
-        } catch (BookClosings.UnreadableEventException e) {
-            LOG.warnf("Skipped record %d of %s partition %d: %s", record.offset(), record.topic(), record.partition(), e.getMessage());
+    void start(@Observes StartupEvent started) {
+        if (!consume) {
+            LOG.info("The closings' consumer is off (fund.closings.consume=false)");
             return;
         }
-        closing.ifPresent(this::applyUntilDone);
+        EventInbox inbox = new EventInbox(json, spans, this::applyAll, (record, identity, event, rejection, reason) -> LOG.warnf(
+                "Passed over record %s, not a readable event (%s): %s", record.where(), rejection, reason));
+        consumer = new TopicConsumer(topic, new KafkaConsumer<>(settings(), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+                inbox, results -> { }, Duration.ofSeconds(1), new InboxPolicy(Duration.ofMillis(500), Duration.ofSeconds(30)),
+                Duration.ofSeconds(30));
+        thread = new Thread(consumer, "book-closings");
+        thread.setDaemon(true);
+        thread.start();
+        LOG.infof("Reading the fund's closings from %s (group %s)", topic, groupId);
     }
 
-    private void applyUntilDone(BookClosing closing) {
-        Duration pause = FIRST_PAUSE;
-        while (true) {
-            try {
-                periods.apply(closing);
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Closing %s (through %s) not applied yet; trying again in %s", closing.eventId(), closing.closedThrough(), pause);
-                try {
-                    Thread.sleep(pause.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Stopped before closing " + closing.eventId() + " was applied; it is read again at the next start",
-                            interrupted);
-                }
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
-            }
+    void stop(@Observes ShutdownEvent stopping) {
+        if (consumer == null) {
+            return;
         }
+        consumer.stop();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What the consumer last did, for readiness; null when it is off. */
+    public ConsumerState state() {
+        return consumer == null ? null : consumer.state();
+    }
+
+    /** Each closing applied in a transaction of its own (an event applied before changes nothing); others passed over. */
+    private List<InboxOutcome> applyAll(List<CloudEventEnvelope> events) {
+        List<InboxOutcome> outcomes = new ArrayList<>(events.size());
+        for (CloudEventEnvelope event : events) {
+            Optional<BookClosing> closing;
+            try {
+                closing = BookClosings.read(asText(event), json);
+            } catch (BookClosings.UnreadableEventException e) {
+                throw new RejectedEventException(RejectedEventException.Rejection.SCHEMA, e.getMessage());
+            }
+            outcomes.add(closing.isPresent() && periods.apply(closing.get()) ? InboxOutcome.APPLIED : InboxOutcome.DUPLICATE);
+        }
+        return outcomes;
+    }
+
+    /** The envelope as the closings are read from it. */
+    private String asText(CloudEventEnvelope event) {
+        ObjectNode envelope = json.createObjectNode()
+                .put("specversion", CloudEventEnvelope.SPEC_VERSION)
+                .put("id", event.id().toString())
+                .put("source", event.source())
+                .put("type", event.type())
+                .put("time", event.time().toString());
+        envelope.set("data", event.data());
+        return envelope.toString();
+    }
+
+    private Map<String, Object> settings() {
+        return kafka.with(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG, groupId,
+                ConsumerConfig.CLIENT_ID_CONFIG, "projects-service-book-closings",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                // A rebalance must not wait for a long outage of PostgreSQL to end.
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000,
+                // An instance that died without leaving the group holds its partitions, and closings wait, until its
+                // session expires: 10 s, not the client's 45 s.
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000));
     }
 }
