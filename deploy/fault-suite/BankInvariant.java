@@ -959,7 +959,7 @@ public class BankInvariant {
             long parked;
             try (Connection connection = DriverManager.getConnection(jdbcUrl);
                     Statement statement = connection.createStatement()) {
-                try (ResultSet rows = statement.executeQuery("SELECT source, event_id::text, applied_at FROM applied_event")) {
+                try (ResultSet rows = statement.executeQuery("SELECT source, event_id::text, applied_at FROM inbox_event")) {
                     while (rows.next()) {
                         applied.put(rows.getString(1) + " " + rows.getString(2), rows.getTimestamp(3).toInstant());
                     }

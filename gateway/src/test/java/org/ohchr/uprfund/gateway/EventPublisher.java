@@ -46,6 +46,14 @@ final class EventPublisher {
         return acks(List.of(sendRaw(topic, key, value))).get(0);
     }
 
+    /** Sends an event to a partition of its topic chosen by the test, not the one its key hashes to. */
+    static RecordMetadata sendToPartition(FundEvents.Event event, int partition) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(event.topic(), partition, event.key().getBytes(StandardCharsets.UTF_8),
+                event.envelope().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        return acks(List.of(producer().send(record))).get(0);
+    }
+
     private static Future<RecordMetadata> sendRaw(String topic, String key, byte[] value) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8),
                 value);

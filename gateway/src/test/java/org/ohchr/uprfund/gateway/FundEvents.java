@@ -33,8 +33,15 @@ final class FundEvents {
     private FundEvents() {
     }
 
-    /** An event ready to send: where it goes, its key, its envelope. */
-    record Event(String topic, String key, UUID id, String type, ObjectNode data, Instant time) {
+    /**
+     * An event ready to send: where it goes, its key, its envelope; {@code sequence} its {@code aggregatesequence}, null
+     * for an event without one (as events were written before they carried it).
+     */
+    record Event(String topic, String key, UUID id, String type, ObjectNode data, Instant time, Long sequence) {
+
+        Event(String topic, String key, UUID id, String type, ObjectNode data, Instant time) {
+            this(topic, key, id, type, data, time, null);
+        }
 
         String name() {
             return type.substring(type.lastIndexOf('.') + 1);
@@ -43,17 +50,37 @@ final class FundEvents {
         String envelope() {
             String source = type.startsWith(CONTRIBUTIONS) ? CONTRIBUTIONS_SOURCE
                     : type.startsWith(PROJECTS) ? PROJECTS_SOURCE : RECOMMENDATIONS_SOURCE;
-            return FundEvents.envelope(id, source, type, key, time, data);
+            String envelope = FundEvents.envelope(id, source, type, key, time, data);
+            if (sequence == null) {
+                return envelope;
+            }
+            try {
+                ObjectNode sequenced = (ObjectNode) JSON.readTree(envelope);
+                sequenced.put("aggregatesequence", sequence);
+                return sequenced.toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** The same event as the {@code sequence}-th of its aggregate. */
+        Event withSequence(long number) {
+            return new Event(topic, key, id, type, data, time, number);
+        }
+
+        /** The same event as a producer whose clock says {@code at} writes it. */
+        Event at(Instant at) {
+            return new Event(topic, key, id, type, data, at, sequence);
         }
 
         /** The same event with other data (a test breaking it on purpose), keeping its id. */
         Event withData(ObjectNode other) {
-            return new Event(topic, key, id, type, other, time);
+            return new Event(topic, key, id, type, other, time, sequence);
         }
 
         /** The same event on another topic (a test profile with topics of its own). */
         Event on(String otherTopic) {
-            return new Event(otherTopic, key, id, type, data, time);
+            return new Event(otherTopic, key, id, type, data, time, sequence);
         }
     }
 

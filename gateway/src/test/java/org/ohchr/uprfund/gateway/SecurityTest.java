@@ -27,7 +27,7 @@ class SecurityTest extends SecurityContract {
     /** The read model, which the consumers write as events arrive, and the records of rebuilds and parked events. */
     @Override
     protected Set<String> tablesWrittenInBackground() {
-        return Set.of("fund_recommendation_count", "applied_event", "source_freshness", "fund_donor", "dead_letter", "fund_pledge",
+        return Set.of("fund_recommendation_count", "inbox_event", "inbox_aggregate", "source_freshness", "fund_donor", "dead_letter", "fund_pledge",
                 "fund_pledge_cancellation", "fund_contribution", "fund_exchange_difference", "fund_income", "fund_balance",
                 "fund_year_closure", "fund_project", "fund_project_status", "fund_budget_revision", "fund_progress_update",
                 "fund_expenditure", "fund_recommendation", "fund_recommendation_state", "read_model_rebuild");

@@ -9,8 +9,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * How the gateway builds its read model: {@code fund.read-model.sources.<name>.topic}, {@code .source} and
- * {@code .type-prefix} for each producing service, the consumer group, and how hard a record is tried before it is
- * parked.
+ * {@code .type-prefix} for each producing service, the consumer group, and how a record that fails is tried again.
  */
 @ConfigMapping(prefix = "fund.read-model")
 public interface ReadModelConfig {
@@ -31,14 +30,23 @@ public interface ReadModelConfig {
     Duration pollTimeout();
 
     /**
-     * Tries of a record that fails for a reason that may pass (a database error, say) before it is parked; between tries,
-     * {@link #retryBackoff()}. A record whose content is at fault is parked at once.
+     * The pause after a record's first failed try, when it fails for a reason of the moment (the database away, the pool
+     * exhausted, a lock): it is tried again for as long as the failure lasts, holding its partition, the pause doubling
+     * up to {@link #longestRetryBackoff()}. A record whose content is at fault is parked at once.
      */
-    @WithDefault("3")
-    int attempts();
-
     @WithDefault("1s")
     Duration retryBackoff();
+
+    @WithDefault("30s")
+    Duration longestRetryBackoff();
+
+    /**
+     * How long a record that waits for the producer's earlier events (its aggregate unknown, a gap in its sequence) waits
+     * at least before it is parked; it is parked only once the topic's other partitions have been handled up to where
+     * they ended when it started to wait, however long that takes.
+     */
+    @WithDefault("30s")
+    Duration settleAfter();
 
     /**
      * The day the fund was established (Human Rights Council resolution 6/17 of 28 September 2007): fund status is not

@@ -81,7 +81,15 @@ public class Project {
     @Column(name = "proposed_at", nullable = false)
     public Instant proposedAt;
 
-    /** When the latest event applied to it happened: an older event replayed later does not undo a newer state. */
+    /** When the newest event applied to it happened, per its producer: shown, never compared. */
     @Column(name = "last_event_time", nullable = false)
     public Instant lastEventTime;
+
+    /**
+     * The aggregate sequence of the newest event applied to it: an event with a higher one is newer, so an older event
+     * replayed later does not undo a newer state; null while only events without one were applied (their order is the
+     * order applied).
+     */
+    @Column(name = "last_sequence")
+    public Long lastSequence;
 }

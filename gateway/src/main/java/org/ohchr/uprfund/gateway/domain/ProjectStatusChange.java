@@ -31,4 +31,8 @@ public class ProjectStatusChange {
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
+
+    /** The aggregate sequence of the event that made the change; null for an event without one. */
+    @Column(name = "aggregate_sequence")
+    public Long aggregateSequence;
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 import org.ohchr.uprfund.platform.json.CalendarDates;
 import org.ohchr.uprfund.platform.json.StorableText;
 

@@ -1,8 +1,10 @@
 package org.ohchr.uprfund.gateway.event;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,9 +15,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.FundSource;
+import org.ohchr.uprfund.gateway.domain.StatusPart;
 import org.ohchr.uprfund.gateway.service.FundSources;
 import org.ohchr.uprfund.gateway.service.ReadModelChanges;
 import org.ohchr.uprfund.gateway.service.RecordProcessor;
+import org.ohchr.uprfund.platform.inbox.ConsumerState;
+import org.ohchr.uprfund.platform.inbox.Handled;
+import org.ohchr.uprfund.platform.inbox.InboxPolicy;
+import org.ohchr.uprfund.platform.inbox.TopicConsumer;
 import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 
 import io.micrometer.core.instrument.Gauge;
@@ -26,9 +33,13 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Starts the read model's consumers with the gateway, one per topic of {@code fund.read-model.sources}, each on a thread
  * of its own, in consumer group {@code fund.read-model.group-id}, from the earliest offset the first time, with offsets
- * committed by the consumer after each record's transaction ({@link TopicConsumer}). After records are applied, the fund
- * status snapshot is brought up to date, in every instance of the gateway ({@link ReadModelChanges}). Stops them with
- * the gateway.
+ * committed by the consumer after each record's transaction (the platform's {@link TopicConsumer}, with the read model's
+ * inbox, {@link RecordProcessor}). A record that fails for a reason of the moment waits, holding its partition, and is
+ * tried again with a pause from {@code fund.read-model.retry-backoff} doubling up to
+ * {@code fund.read-model.longest-retry-backoff}; one that waits for the producer's earlier events is parked after
+ * {@code fund.read-model.settle-after} at least, once they have all been handled. After records are handled, the fund
+ * status snapshot is brought up to date, in every instance of the gateway ({@link ReadModelChanges}). Stops them with the
+ * gateway.
  */
 @ApplicationScoped
 public class FundEventConsumers {
@@ -60,8 +71,9 @@ public class FundEventConsumers {
             return;
         }
         for (FundSource source : sources.all()) {
-            TopicConsumer consumer = new TopicConsumer(source, new KafkaConsumer<>(settings(source), new ByteArrayDeserializer(),
-                    new ByteArrayDeserializer()), processor, changes::announce, config.pollTimeout(), config.retryBackoff());
+            TopicConsumer consumer = new TopicConsumer(source.topic(), new KafkaConsumer<>(settings(source), new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer()), processor.live(source), this::announce, config.pollTimeout(),
+                    new InboxPolicy(config.retryBackoff(), config.longestRetryBackoff()), config.settleAfter());
             consumers.add(consumer);
             ConsumerState state = consumer.state();
             Gauge.builder("fund_read_model_records_behind", state, ConsumerState::recordsBehind)
@@ -69,6 +81,18 @@ public class FundEventConsumers {
                     .tag("topic", source.topic()).register(metrics);
             Gauge.builder("fund_read_model_records_parked", state, ConsumerState::parked)
                     .description("Records of the topic parked in the dead-letter table since the gateway started")
+                    .tag("topic", source.topic()).register(metrics);
+            Gauge.builder("fund_read_model_partitions_waiting", state, s -> s.waits().size())
+                    .description("Partitions of the topic held at a record that waits (a failure of the moment, a sequence gap...)")
+                    .tag("topic", source.topic()).register(metrics);
+            Gauge.builder("fund_read_model_sequence_gaps_waiting", state, ConsumerState::gapsWaiting)
+                    .description("Partitions of the topic held at an event whose aggregate sequence leaves a gap")
+                    .tag("topic", source.topic()).register(metrics);
+            Gauge.builder("fund_read_model_sequence_gaps_seen", state, ConsumerState::gapsSeen)
+                    .description("Events met since the gateway started whose aggregate sequence left a gap (each counted once)")
+                    .tag("topic", source.topic()).register(metrics);
+            Gauge.builder("fund_read_model_retries", state, ConsumerState::retries)
+                    .description("Tries of records that had to wait, since the gateway started")
                     .tag("topic", source.topic()).register(metrics);
             Thread thread = new Thread(consumer, "read-model-" + source.name());
             thread.setDaemon(true);
@@ -93,6 +117,17 @@ public class FundEventConsumers {
     /** What each consumer last did, by topic. */
     public List<ConsumerState> states() {
         return consumers.stream().map(TopicConsumer::state).toList();
+    }
+
+    /** Every record handled changes the freshness of its source, at least; an applied one, the parts its type changes. */
+    private void announce(List<Handled.Result> results) {
+        Set<StatusPart> parts = EnumSet.noneOf(StatusPart.class);
+        for (Handled.Result result : results) {
+            if (result.appliedType() != null) {
+                parts.addAll(StatusPart.changedBy(result.appliedType()));
+            }
+        }
+        changes.announce(parts);
     }
 
     private Map<String, Object> settings(FundSource source) {

@@ -21,8 +21,9 @@ import io.quarkus.panache.common.Sort;
 public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
 
     /**
-     * Every project with a status by the end of {@code date}, as it stood then: its status (the last step of its history,
-     * in the order applied, that holds by then),
+     * Every project with a status by the end of {@code date}, as it stood then: its status (the last step of its history
+     * that holds by then: the one of the highest aggregate sequence, as the project's current status is; among steps
+     * without one, the last applied),
      * its budget (the last revision in effect, else the approved budget once approved, else the proposed one) and what
      * was spent on it by then.
      */
@@ -41,7 +42,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                     p.recommendation_ids
                 FROM fund_project p
                 JOIN LATERAL (SELECT h.status FROM fund_project_status h WHERE h.project_id = p.project_id AND h.changed_at < :end
-                    ORDER BY h.seq DESC LIMIT 1) s ON true
+                    ORDER BY h.aggregate_sequence DESC NULLS LAST, h.seq DESC LIMIT 1) s ON true
                 ORDER BY p.iso3, p.code, p.project_id""")
                 .setParameter("end", end)
                 .setParameter("date", date)

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.query.NativeQuery;
 import org.ohchr.uprfund.gateway.domain.SourceFreshness;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;

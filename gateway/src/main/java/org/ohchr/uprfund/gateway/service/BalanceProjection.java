@@ -8,10 +8,10 @@ import org.ohchr.uprfund.gateway.domain.Balance;
 import org.ohchr.uprfund.gateway.domain.YearClosure;
 import org.ohchr.uprfund.gateway.event.AccountingYearClosed;
 import org.ohchr.uprfund.gateway.event.BalanceCarriedForward;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.repository.BalanceRepository;
 import org.ohchr.uprfund.gateway.repository.YearClosureRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** BalanceCarriedForward (the audited balances figures roll forward from) and AccountingYearClosed. */
 @ApplicationScoped

@@ -7,13 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.Contribution;
 import org.ohchr.uprfund.gateway.domain.ExchangeDifference;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.ContributionReceived;
 import org.ohchr.uprfund.gateway.event.ContributionReversed;
 import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.ExchangeDifferenceRecorded;
 import org.ohchr.uprfund.gateway.repository.ContributionRepository;
 import org.ohchr.uprfund.gateway.repository.ExchangeDifferenceRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /**
  * ContributionReceived, ContributionReversed (a negative entry naming the one it reverses) and

@@ -12,9 +12,12 @@ import jakarta.transaction.Transactional.TxType;
 import org.ohchr.uprfund.gateway.domain.DeadLetter;
 import org.ohchr.uprfund.gateway.domain.EventFailure;
 import org.ohchr.uprfund.gateway.domain.FundSource;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.repository.DeadLetterRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
+import org.ohchr.uprfund.platform.inbox.InboxOutcome;
+import org.ohchr.uprfund.platform.inbox.InboxPolicy;
+import org.ohchr.uprfund.platform.inbox.RejectedEventException;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageRequest;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
@@ -109,17 +112,17 @@ public class DeadLetterService {
         }
         try {
             CloudEventEnvelope event = CloudEventEnvelope.parse(letter.value, json);
-            return applier.apply(schema, source.get(), event) == EventApplier.Outcome.APPLIED
+            return applier.apply(schema, source.get(), event) == InboxOutcome.APPLIED
                     ? new Outcome(DeadLetter.Status.APPLIED, null, null)
                     : new Outcome(DeadLetter.Status.DUPLICATE, null, null);
-        } catch (EventRejectedException e) {
-            return new Outcome(DeadLetter.Status.PARKED, e.failure(), e.getMessage());
+        } catch (RejectedEventException e) {
+            return new Outcome(DeadLetter.Status.PARKED, EventRejectedException.failure(e), e.getMessage());
         } catch (RuntimeException e) {
-            String constraint = RecordProcessor.uniqueConstraintBroken(e);
-            if (constraint == null) {
+            String atFault = InboxPolicy.dataAtFault(e);
+            if (atFault == null) {
                 throw e;
             }
-            return new Outcome(DeadLetter.Status.PARKED, EventFailure.UNAPPLIABLE, RecordProcessor.alreadyRecorded(constraint));
+            return new Outcome(DeadLetter.Status.PARKED, EventFailure.UNAPPLIABLE, atFault);
         }
     }
 

@@ -5,10 +5,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.FundDonor;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.DonorRegistered;
 import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.repository.FundDonorRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** DonorRegistered adds the donor to the read model. */
 @ApplicationScoped

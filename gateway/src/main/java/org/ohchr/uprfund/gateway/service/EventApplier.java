@@ -5,28 +5,29 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.ohchr.uprfund.gateway.domain.AppliedEvent;
 import org.ohchr.uprfund.gateway.domain.EventFailure;
 import org.ohchr.uprfund.gateway.domain.FundSource;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.ProducerSchemas;
-import org.ohchr.uprfund.gateway.repository.AppliedEventRepository;
 import org.ohchr.uprfund.gateway.repository.SourceFreshnessRepository;
+import org.ohchr.uprfund.platform.inbox.InboxClaims;
+import org.ohchr.uprfund.platform.inbox.InboxOutcome;
+import org.ohchr.uprfund.platform.inbox.RejectedEventException;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /**
- * Applies each event to the read model exactly once, in one transaction: the event's source and id are recorded in
- * {@code applied_event}; if they were there already the event is a redelivery and only counted as a duplicate; otherwise
- * its data is checked against its producer's schema, the projection for its type changes the read model and the topic's
- * freshness is advanced. An event that does not belong on the topic, of a type no projection applies, or that a
- * projection refuses, rolls the transaction back with an {@link EventRejectedException}, and nothing of it stays.
+ * Applies each event to the read model exactly once, in one transaction: the event is claimed in the platform's inbox
+ * ({@link InboxClaims}: by its source and id, and by its aggregate's sequence); one claimed before is a redelivery and only
+ * counted as a duplicate; otherwise its data is checked against its producer's schema, the projection for its type
+ * changes the read model and the topic's freshness is advanced. An event that does not belong on the topic, of a type no
+ * projection applies, that a projection refuses, or that leaves a gap in its aggregate's sequence, rolls the transaction
+ * back with a {@link RejectedEventException}, and nothing of it stays.
  */
 @ApplicationScoped
 @Transactional
@@ -34,17 +35,15 @@ public class EventApplier {
 
     private static final Logger LOG = Logger.getLogger(EventApplier.class);
 
-    public enum Outcome { APPLIED, DUPLICATE }
-
-    private final AppliedEventRepository appliedEvents;
+    private final InboxClaims claims;
     private final SourceFreshnessRepository freshness;
     private final ProducerSchemas schemas;
     private final ReadModelSchema readModel;
     private final Map<String, EventProjection> projections = new HashMap<>();
 
-    EventApplier(AppliedEventRepository appliedEvents, SourceFreshnessRepository freshness, ProducerSchemas schemas,
+    EventApplier(InboxClaims claims, SourceFreshnessRepository freshness, ProducerSchemas schemas,
             ReadModelSchema readModel, Instance<EventProjection> projections) {
-        this.appliedEvents = appliedEvents;
+        this.claims = claims;
         this.freshness = freshness;
         this.schemas = schemas;
         this.readModel = readModel;
@@ -57,9 +56,9 @@ public class EventApplier {
 
     /**
      * @param schema the rebuild's schema, or null for the live read model
-     * @throws EventRejectedException when the event is not applied, and why; nothing of it was written
+     * @throws RejectedEventException when the event is not applied, and why; nothing of it was written
      */
-    public Outcome apply(String schema, FundSource source, CloudEventEnvelope event) {
+    public InboxOutcome apply(String schema, FundSource source, CloudEventEnvelope event) {
         return applyAll(schema, source, List.of(event)).get(0);
     }
 
@@ -68,28 +67,28 @@ public class EventApplier {
      * refused, none (the caller then takes them one by one). The events are claimed in one statement, and the topic's
      * freshness is advanced once: a batch costs a few round trips to the database, not a few per event.
      */
-    public List<Outcome> applyAll(String schema, FundSource source, List<CloudEventEnvelope> events) {
+    public List<InboxOutcome> applyAll(String schema, FundSource source, List<CloudEventEnvelope> events) {
         readModel.use(schema);
         List<EventProjection> projectionsOf = new ArrayList<>(events.size());
         for (CloudEventEnvelope event : events) {
             projectionsOf.add(projectionOf(source, event));
         }
         Instant now = Instant.now();
-        Set<AppliedEvent.Key> claimed = appliedEvents.claimAll(events, source.topic(), now);
-        List<Outcome> outcomes = new ArrayList<>(events.size());
+        List<InboxClaims.Claim> claims = this.claims.claimAll(events, source.topic(), now);
+        List<InboxOutcome> outcomes = new ArrayList<>(events.size());
         CloudEventEnvelope last = null;
         int applied = 0;
         for (int i = 0; i < events.size(); i++) {
             CloudEventEnvelope event = events.get(i);
-            if (!claimed.remove(new AppliedEvent.Key(event.source(), event.id()))) {
+            if (!claims.get(i).applies()) {
                 LOG.debugf("Ignored %s %s from %s: applied before", event.type(), event.id(), source.topic());
-                outcomes.add(Outcome.DUPLICATE);
+                outcomes.add(InboxOutcome.DUPLICATE);
                 continue;
             }
             schemas.check(event);
             projectionsOf.get(i).apply(event);
             LOG.debugf("Applied %s %s from %s", event.type(), event.id(), source.topic());
-            outcomes.add(Outcome.APPLIED);
+            outcomes.add(InboxOutcome.APPLIED);
             last = event;
             applied++;
         }

@@ -2,7 +2,7 @@ package org.ohchr.uprfund.gateway.service;
 
 import java.util.Set;
 
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /**
  * Applies the events of some types to the read model, inside {@link EventApplier}'s transaction. One bean per aggregate

@@ -6,12 +6,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.Expenditure;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.ExpenditureRecorded;
 import org.ohchr.uprfund.gateway.event.ExpenditureReversed;
 import org.ohchr.uprfund.gateway.event.Reconciliation;
 import org.ohchr.uprfund.gateway.repository.ExpenditureRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /**
  * ExpenditureRecorded and ExpenditureReversed (a negative entry naming the one it reverses). Keyed by the expenditure,

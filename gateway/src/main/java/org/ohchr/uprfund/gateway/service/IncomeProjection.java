@@ -6,12 +6,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.IncomeEntry;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.IncomeRecorded;
 import org.ohchr.uprfund.gateway.event.IncomeReversed;
 import org.ohchr.uprfund.gateway.event.Reconciliation;
 import org.ohchr.uprfund.gateway.repository.IncomeEntryRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** IncomeRecorded and IncomeReversed (an entry of the opposite sign naming the one it reverses), with their reconciliation label. */
 @ApplicationScoped

@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.Pledge;
 import org.ohchr.uprfund.gateway.domain.PledgeCancellation;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.PledgeCancelled;
 import org.ohchr.uprfund.gateway.event.PledgeRecorded;
 import org.ohchr.uprfund.gateway.repository.PledgeCancellationRepository;
 import org.ohchr.uprfund.gateway.repository.PledgeRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /** PledgeRecorded and PledgeCancelled: pledges, and what will not be collected on them. */
 @ApplicationScoped

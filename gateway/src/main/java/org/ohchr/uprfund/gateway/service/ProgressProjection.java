@@ -6,10 +6,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.ProgressUpdate;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.ProgressReported;
 import org.ohchr.uprfund.gateway.repository.ProgressUpdateRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

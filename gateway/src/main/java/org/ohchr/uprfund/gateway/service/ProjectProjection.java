@@ -12,7 +12,6 @@ import org.ohchr.uprfund.gateway.domain.Project;
 import org.ohchr.uprfund.gateway.domain.ProjectStatus;
 import org.ohchr.uprfund.gateway.domain.ProjectStatusChange;
 import org.ohchr.uprfund.gateway.event.BudgetRevised;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.ProjectApproved;
@@ -21,12 +20,15 @@ import org.ohchr.uprfund.gateway.event.ProjectStatusChanged;
 import org.ohchr.uprfund.gateway.repository.BudgetRevisionRepository;
 import org.ohchr.uprfund.gateway.repository.ProjectRepository;
 import org.ohchr.uprfund.gateway.repository.ProjectStatusChangeRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /**
  * A project's life: ProjectProposed creates it; ProjectApproved, ProjectStatusChanged and BudgetRevised change it. They
- * share the project's key, so they arrive in order; one that finds no project (its proposal was parked) is parked too,
- * and replayed after it. Every status is kept in the history; the project's current status and budget follow only the
- * newest event, so a replayed older one does not undo a later change.
+ * share the project's key, so they arrive in order; one that finds no project waits for the producer's earlier events,
+ * and is parked if its proposal still is not there (parked itself), to be replayed after it. Every status is kept in the
+ * history with its event's aggregate sequence; the project's current status and budget follow only the newest event, the
+ * one with the highest sequence ({@link #isNewest}), so a replayed older one does not undo a later change and the
+ * producer's clock decides nothing.
  */
 @ApplicationScoped
 public class ProjectProjection implements EventProjection {
@@ -79,6 +81,7 @@ public class ProjectProjection implements EventProjection {
         project.sdgGoals = proposed.sdgGoals().toArray(Integer[]::new);
         project.proposedAt = proposed.recordedAt();
         project.lastEventTime = event.time();
+        project.lastSequence = event.sequence();
         projects.persist(project);
         history(event, project.projectId, ProjectStatus.PROPOSED, null, proposed.recordedAt());
     }
@@ -91,7 +94,7 @@ public class ProjectProjection implements EventProjection {
             project.status = ProjectStatus.APPROVED.name();
             project.budgetUsd = approved.approvedBudgetUsd();
             project.budgetNote = approved.budgetNote() == null ? project.budgetNote : approved.budgetNote();
-            project.lastEventTime = event.time();
+            newest(project, event);
         }
         history(event, project.projectId, ProjectStatus.APPROVED, "consent " + approved.consentReference(),
                 approved.approvedOn().atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -101,7 +104,7 @@ public class ProjectProjection implements EventProjection {
         Project project = known(changed.projectId(), changed.iso3(), event);
         if (isNewest(project, event)) {
             project.status = changed.status().name();
-            project.lastEventTime = event.time();
+            newest(project, event);
         }
         history(event, project.projectId, changed.status(), changed.reason(), changed.recordedAt());
     }
@@ -120,12 +123,12 @@ public class ProjectProjection implements EventProjection {
         revisions.persist(revision);
         if (isNewest(project, event)) {
             project.budgetUsd = revised.revisedBudgetUsd();
-            project.lastEventTime = event.time();
+            newest(project, event);
         }
     }
 
     private Project known(UUID projectId, String iso3, CloudEventEnvelope event) {
-        Project project = projects.findByIdOptional(projectId).orElseThrow(() -> EventRejectedException.unappliable(
+        Project project = projects.findByIdOptional(projectId).orElseThrow(() -> EventRejectedException.unknownAggregate(
                 event.name() + " is for project " + projectId + ", which the read model does not know: its ProjectProposed has"
                         + " not been applied (parked, or not published)"));
         if (!project.iso3.equals(iso3)) {
@@ -135,8 +138,27 @@ public class ProjectProjection implements EventProjection {
         return project;
     }
 
+    /**
+     * True when the event is newer than every one that set the project's current state: its aggregate sequence is higher.
+     * An event without one (published before events carried it) is newest while the project has seen only such events:
+     * they are ordered by the order applied, which is their order in the partition.
+     */
+    static boolean isNewest(Long lastSequence, CloudEventEnvelope event) {
+        if (event.sequence() == null) {
+            return lastSequence == null;
+        }
+        return lastSequence == null || event.sequence() > lastSequence;
+    }
+
     private static boolean isNewest(Project project, CloudEventEnvelope event) {
-        return !event.time().isBefore(project.lastEventTime);
+        return isNewest(project.lastSequence, event);
+    }
+
+    private static void newest(Project project, CloudEventEnvelope event) {
+        project.lastEventTime = event.time();
+        if (event.sequence() != null) {
+            project.lastSequence = event.sequence();
+        }
     }
 
     private void history(CloudEventEnvelope event, UUID projectId, ProjectStatus status, String reason, Instant at) {
@@ -146,6 +168,7 @@ public class ProjectProjection implements EventProjection {
         change.status = status.name();
         change.reason = reason;
         change.changedAt = at;
+        change.aggregateSequence = event.sequence();
         statuses.persist(change);
     }
 }

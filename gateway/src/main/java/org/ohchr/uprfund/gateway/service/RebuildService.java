@@ -33,8 +33,8 @@ import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.domain.Rebuild;
-import org.ohchr.uprfund.gateway.event.FundRecord;
 import org.ohchr.uprfund.gateway.repository.RebuildRepository;
+import org.ohchr.uprfund.platform.inbox.InboxRecord;
 import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 import org.ohchr.uprfund.platform.problem.ConflictException;
 
@@ -202,8 +202,8 @@ public class RebuildService {
             while (partitions.stream().anyMatch(p -> consumer.position(p, Duration.ofSeconds(30)) < ends.get(p))) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
                 for (TopicPartition partition : records.partitions()) {
-                    List<FundRecord> before = records.records(partition).stream().filter(record -> record.offset() < ends.get(partition))
-                            .map(FundRecord::of).toList();
+                    List<InboxRecord> before = records.records(partition).stream().filter(record -> record.offset() < ends.get(partition))
+                            .map(InboxRecord::of).toList();
                     processor.processAll(schema, source, before);
                     read += before.size();
                 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.gateway.domain.Recommendation;
 import org.ohchr.uprfund.gateway.domain.RecommendationState;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.event.ImplementationStatusChanged;
@@ -19,13 +18,15 @@ import org.ohchr.uprfund.gateway.event.ResponseRecorded;
 import org.ohchr.uprfund.gateway.event.SdgLinkAccepted;
 import org.ohchr.uprfund.gateway.repository.RecommendationRepository;
 import org.ohchr.uprfund.gateway.repository.RecommendationStateRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /**
  * A recommendation's life: RecommendationRecorded, RecommendationRevised (the whole recommendation as it now is),
  * ResponseRecorded, ImplementationStatusChanged, SdgLinkAccepted. They share the recommendation's key, so they arrive in
  * order. A revision carries the whole recommendation, so it stands even when the recording was parked; the other changes
- * need the recommendation and are parked without it. The current state follows only the newest event; every event's
- * response and status is kept in the history.
+ * need the recommendation: without it they wait for the producer's earlier events, and are parked if it still is not
+ * there. The current state follows only the newest event, the one with the highest aggregate sequence (never the
+ * producer's clock); the state after every event is kept in the history, in the order applied.
  */
 @ApplicationScoped
 public class RecommendationProjection implements EventProjection {
@@ -66,7 +67,7 @@ public class RecommendationProjection implements EventProjection {
             recommendation.recordedAt = recorded.at();
             fill(recommendation, recorded, event);
             recommendations.persist(recommendation);
-        } else if (!event.time().isBefore(recommendation.lastEventTime)) {
+        } else if (ProjectProjection.isNewest(recommendation.lastSequence, event)) {
             if (isRecording) {
                 throw EventRejectedException.unappliable("recommendation " + recorded.recommendationId()
                         + " is recorded already, by another event");
@@ -97,27 +98,34 @@ public class RecommendationProjection implements EventProjection {
         recommendation.sdgGoals = recorded.sdgGoals().toArray(Integer[]::new);
         recommendation.sdgTargets = recorded.sdgTargets().toArray(String[]::new);
         recommendation.implementationStatus = recorded.implementationStatus().name();
+        newest(recommendation, event);
+    }
+
+    private static void newest(Recommendation recommendation, CloudEventEnvelope event) {
         recommendation.lastEventTime = event.time();
+        if (event.sequence() != null) {
+            recommendation.lastSequence = event.sequence();
+        }
     }
 
     private void response(CloudEventEnvelope event, ResponseRecorded recorded) {
         Recommendation recommendation = known(event, recorded.recommendationId(), recorded.stateUnderReview());
-        if (!event.time().isBefore(recommendation.lastEventTime)) {
+        if (ProjectProjection.isNewest(recommendation.lastSequence, event)) {
             recommendations.recount(recommendation.response, recommendation.implementationStatus, recorded.response().name(),
                     recommendation.implementationStatus);
             recommendation.response = recorded.response().name();
-            recommendation.lastEventTime = event.time();
+            newest(recommendation, event);
         }
         history(event, recommendation, recorded.recordedAt());
     }
 
     private void status(CloudEventEnvelope event, ImplementationStatusChanged changed) {
         Recommendation recommendation = known(event, changed.recommendationId(), changed.stateUnderReview());
-        if (!event.time().isBefore(recommendation.lastEventTime)) {
+        if (ProjectProjection.isNewest(recommendation.lastSequence, event)) {
             recommendations.recount(recommendation.response, recommendation.implementationStatus, recommendation.response,
                     changed.status().name());
             recommendation.implementationStatus = changed.status().name();
-            recommendation.lastEventTime = event.time();
+            newest(recommendation, event);
         }
         history(event, recommendation, changed.changedAt());
     }
@@ -133,7 +141,7 @@ public class RecommendationProjection implements EventProjection {
     }
 
     private Recommendation known(CloudEventEnvelope event, UUID id, String stateUnderReview) {
-        Recommendation recommendation = recommendations.findByIdOptional(id).orElseThrow(() -> EventRejectedException.unappliable(
+        Recommendation recommendation = recommendations.findByIdOptional(id).orElseThrow(() -> EventRejectedException.unknownAggregate(
                 event.name() + " is for recommendation " + id + ", which the read model does not know: its RecommendationRecorded"
                         + " has not been applied (parked, or not published)"));
         if (!recommendation.stateUnderReview.equals(stateUnderReview)) {

@@ -1,6 +1,5 @@
 package org.ohchr.uprfund.gateway.service;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,140 +7,75 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.exception.ConstraintViolationException;
-import org.jboss.logging.Logger;
-import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.DeadLetter;
 import org.ohchr.uprfund.gateway.domain.EventFailure;
 import org.ohchr.uprfund.gateway.domain.FundSource;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
-import org.ohchr.uprfund.gateway.event.EventRejectedException;
-import org.ohchr.uprfund.gateway.event.FundRecord;
-import org.ohchr.uprfund.gateway.event.RecordSpans;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
+import org.ohchr.uprfund.platform.inbox.ConsumerSpans;
+import org.ohchr.uprfund.platform.inbox.EventInbox;
+import org.ohchr.uprfund.platform.inbox.Handled;
+import org.ohchr.uprfund.platform.inbox.InboxRecord;
+import org.ohchr.uprfund.platform.inbox.RejectedEventException.Rejection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.context.Scope;
-
 /**
- * What happens to each record of a fund topic: it is read as a CloudEvent and applied ({@link EventApplier}); a record
- * whose content is at fault is parked at once ({@link DeadLetterParking}), with why; a record that fails for any other
- * reason is tried {@code fund.read-model.attempts} times before it is parked. Either way the records after it go on. Only
- * when even parking fails (the database is away) does it give up with {@link RetryLaterException}, and the consumer
- * reads the record again later: nothing is ever skipped. Each record applied to the live read model is a span in the trace
- * its event carries ({@link RecordSpans}); a rebuild's replay makes none, as it would add a span to every trace the
- * topics ever saw.
+ * The read model's inbox: each record of a fund topic is applied ({@link EventApplier}) or parked in the dead-letter
+ * table ({@link DeadLetterParking}) as the platform's {@link EventInbox} decides, for the live read model (with a span
+ * for each record) or for a rebuild's schema (without).
  */
 @ApplicationScoped
 public class RecordProcessor {
 
-    private static final Logger LOG = Logger.getLogger(RecordProcessor.class);
-
-    public enum Outcome { APPLIED, DUPLICATE, PARKED }
-
-    /** What became of a record, and the type of its event when it was applied. */
-    public record Result(Outcome outcome, String appliedType) {
-
-        static final Result DUPLICATE = new Result(Outcome.DUPLICATE, null);
-        static final Result PARKED = new Result(Outcome.PARKED, null);
-    }
-
     private final EventApplier applier;
     private final DeadLetterParking parking;
-    private final ReadModelConfig config;
     private final ObjectMapper json;
-    private final RecordSpans spans;
+    private final ConsumerSpans spans;
 
-    RecordProcessor(EventApplier applier, DeadLetterParking parking, ReadModelConfig config, ObjectMapper json, RecordSpans spans) {
+    RecordProcessor(EventApplier applier, DeadLetterParking parking, ObjectMapper json, ConsumerSpans spans) {
         this.applier = applier;
         this.parking = parking;
-        this.config = config;
         this.json = json;
         this.spans = spans;
     }
 
+    /** The inbox of the live read model for one topic, for its consumer. */
+    public EventInbox live(FundSource source) {
+        return inbox(null, source);
+    }
+
     /**
-     * Records of one partition, in their order: applied together in one transaction when every one of them can be (the
-     * usual case, and much cheaper than a transaction each); otherwise one by one, as {@link #process}.
+     * Records of one partition of a rebuild's replay, in their order. The replay reads each topic once, from its start:
+     * a record that waits for the producer's earlier events is parked at once, as they have been read already.
      *
-     * @param schema the rebuild's schema, or null for the live read model
-     * @throws RetryLaterException when a record could neither be applied nor parked
+     * @throws RetryLaterException when a record could neither be applied nor parked; the rebuild fails
      */
-    public List<Result> processAll(String schema, FundSource source, List<FundRecord> records) {
-        if (records.size() > 1) {
-            Instant started = Instant.now();
-            try {
-                List<CloudEventEnvelope> events = records.stream().map(record -> CloudEventEnvelope.parse(record.value(), json)).toList();
-                List<EventApplier.Outcome> outcomes = applier.applyAll(schema, source, events);
-                List<Result> results = new ArrayList<>(records.size());
-                for (int i = 0; i < events.size(); i++) {
-                    results.add(outcomes.get(i) == EventApplier.Outcome.APPLIED ? new Result(Outcome.APPLIED, events.get(i).type())
-                            : Result.DUPLICATE);
-                    if (schema == null) {
-                        // Made once the batch committed: a batch taken one by one after all leaves no span of its try.
-                        RecordSpans.end(spans.started(started, source, records.get(i), events.get(i)), results.get(i).outcome());
-                    }
+    public List<Handled.Result> processAll(String schema, FundSource source, List<InboxRecord> records) {
+        EventInbox inbox = inbox(schema, source);
+        List<Handled.Result> results = new ArrayList<>(records.size());
+        long settled = -1;
+        while (results.size() < records.size()) {
+            List<InboxRecord> rest = records.subList(results.size(), records.size());
+            Handled handled = inbox.handle(rest, settled);
+            results.addAll(handled.results());
+            if (handled.waiting() != null) {
+                long waitingAt = rest.get(handled.results().size()).offset();
+                if (!handled.waiting().awaitsEarlierEvents() || settled == waitingAt) {
+                    throw new RetryLaterException(handled.waiting().reason());
                 }
-                return results;
-            } catch (RuntimeException e) {
-                LOG.debugf("A batch of %d records of %s is taken one by one: %s", records.size(), source.topic(), e.toString());
+                settled = waitingAt;
             }
-        }
-        List<Result> results = new ArrayList<>(records.size());
-        for (FundRecord record : records) {
-            results.add(process(schema, source, record));
         }
         return results;
     }
 
-    /**
-     * @param schema the rebuild's schema, or null for the live read model
-     * @throws RetryLaterException when the record could neither be applied nor parked
-     */
-    public Result process(String schema, FundSource source, FundRecord record) {
-        if (schema != null) {
-            return attempt(schema, source, record);
-        }
-        Span span = spans.start(source, record, CloudEventEnvelope.identify(record.value(), json));
-        try (Scope scope = span.makeCurrent()) {
-            Result result = attempt(schema, source, record);
-            RecordSpans.end(span, result.outcome());
-            return result;
-        } catch (RuntimeException e) {
-            RecordSpans.end(span, e);
-            throw e;
-        }
+    private EventInbox inbox(String schema, FundSource source) {
+        return new EventInbox(json, schema == null ? spans : null, events -> applier.applyAll(schema, source, events),
+                (record, identity, event, rejection, reason) -> park(schema, record, identity, event, rejection, reason));
     }
 
-    private Result attempt(String schema, FundSource source, FundRecord record) {
-        RuntimeException lastFailure = null;
-        for (int attempt = 1; attempt <= Math.max(1, config.attempts()); attempt++) {
-            try {
-                CloudEventEnvelope event = CloudEventEnvelope.parse(record.value(), json);
-                return applier.apply(schema, source, event) == EventApplier.Outcome.APPLIED ? new Result(Outcome.APPLIED, event.type())
-                        : Result.DUPLICATE;
-            } catch (EventRejectedException e) {
-                return park(schema, record, e.failure(), e.getMessage());
-            } catch (RuntimeException e) {
-                String constraint = uniqueConstraintBroken(e);
-                if (constraint != null) {
-                    // Its entry is in the read model already, under another event's id: trying again cannot help.
-                    return park(schema, record, EventFailure.UNAPPLIABLE, alreadyRecorded(constraint));
-                }
-                lastFailure = e;
-                LOG.warnf("Record %s could not be applied (try %d of %d): %s", record.where(), attempt, config.attempts(), e.toString());
-                if (attempt < config.attempts()) {
-                    pause();
-                }
-            }
-        }
-        return park(schema, record, EventFailure.UNAPPLIABLE, "could not be applied after " + config.attempts() + " tries: "
-                + describe(lastFailure));
-    }
-
-    private Result park(String schema, FundRecord record, EventFailure failure, String reason) {
-        CloudEventEnvelope.Identity identity = CloudEventEnvelope.identify(record.value(), json);
+    private void park(String schema, InboxRecord record, CloudEventEnvelope.Identity identity, CloudEventEnvelope event,
+            Rejection rejection, String reason) {
         DeadLetter letter = new DeadLetter();
         letter.id = UUID.randomUUID();
         letter.topic = record.topic();
@@ -153,61 +87,18 @@ public class RecordProcessor {
         letter.eventId = identity.id();
         letter.eventSource = identity.source();
         letter.eventType = identity.type();
-        letter.failure = failure;
+        letter.failure = EventFailure.valueOf(rejection.name());
         letter.reason = reason;
         letter.parkedAt = Instant.now();
         letter.status = DeadLetter.Status.PARKED;
-        try {
-            parking.park(schema, letter);
-        } catch (RuntimeException e) {
-            throw new RetryLaterException("Record " + record.where() + " could not be parked: " + e, e);
-        }
-        LOG.warnf("Parked record %s (%s): %s", record.where(), failure, reason);
-        return Result.PARKED;
+        parking.park(schema, letter, event);
     }
 
-    private void pause() {
-        try {
-            Thread.sleep(config.retryBackoff().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RetryLaterException("Interrupted while waiting to try a record again", e);
-        }
-    }
-
-    /** The name of the unique constraint a failure broke (SQLSTATE 23505), or null when it is another failure. */
-    static String uniqueConstraintBroken(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && "23505".equals(violation.getSQLState())) {
-                return violation.getConstraintName() == null ? "unnamed" : violation.getConstraintName();
-            }
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return "unnamed";
-            }
-        }
-        return null;
-    }
-
-    /** Why an event whose entry the read model holds already, under another event's id, is not applied. */
-    static String alreadyRecorded(String constraint) {
-        return "the read model holds this event's entry already, recorded by another event (unique constraint " + constraint + ")";
-    }
-
-    /** The root cause's message, without class names beyond the cause's own. */
-    private static String describe(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.length() > 1000 ? message.substring(0, 1000) + "..." : message;
-    }
-
-    /** Neither applied nor parked: the consumer must read the record again later. */
+    /** Neither applied nor parked: the rebuild cannot go on. */
     public static class RetryLaterException extends RuntimeException {
 
-        public RetryLaterException(String message, Throwable cause) {
-            super(message, cause);
+        public RetryLaterException(String message) {
+            super(message);
         }
     }
 }

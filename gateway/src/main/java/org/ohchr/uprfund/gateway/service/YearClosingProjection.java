@@ -8,10 +8,10 @@ import org.ohchr.uprfund.gateway.domain.YearClosing;
 import org.ohchr.uprfund.gateway.domain.YearClosingConfirmation;
 import org.ohchr.uprfund.gateway.event.AccountingYearClosingConfirmed;
 import org.ohchr.uprfund.gateway.event.AccountingYearClosingRequested;
-import org.ohchr.uprfund.gateway.event.CloudEventEnvelope;
 import org.ohchr.uprfund.gateway.event.EventData;
 import org.ohchr.uprfund.gateway.repository.YearClosingConfirmationRepository;
 import org.ohchr.uprfund.gateway.repository.YearClosingRepository;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 /**
  * A year's closing while it is closing: the request (AccountingYearClosingRequested) and the ledgers' confirmations

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.event;
+package org.ohchr.uprfund.platform.inbox;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,52 +18,59 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A structured-mode CloudEvents 1.0 envelope, as every service publishes its events:
  * {@code {"specversion":"1.0","id":"<uuid>","source":"/upr-fund/...","type":"org.ohchr.uprfund...","subject":"<uuid>",
- * "time":"...","datacontenttype":"application/json","traceparent":"00-...","data":{...}}}.
+ * "time":"...","datacontenttype":"application/json","traceparent":"00-...","aggregatesequence":3,"data":{...}}}.
  *
- * @param time when the producer says the event happened
- * @param data the event's payload, a JSON object, read by {@link EventData}
+ * @param subject the aggregate the event belongs to (also the record's key)
+ * @param time when the producer says the event happened: shown, never used to order events
+ * @param data the event's payload, a JSON object
  * @param trace the distributed-tracing extension's {@code traceparent} and {@code tracestate}: the context of the
  *        event's publication, {@link TraceContext#NONE} for an event published without one (an older event)
+ * @param sequence the extension attribute {@code aggregatesequence}: the event's place among its aggregate's events,
+ *        1, 2, 3... without gaps, assigned in the producer's transaction; null for an event published before events
+ *        carried it (unsequenced: such events are ordered by their offset within the partition alone)
  */
 public record CloudEventEnvelope(UUID id, String source, String type, String subject, Instant time, JsonNode data,
-        TraceContext trace) {
+        TraceContext trace, Long sequence) {
 
     public static final String SPEC_VERSION = "1.0";
+    /** The CloudEvents extension attribute that carries an event's place among its aggregate's events. */
+    public static final String SEQUENCE_ATTRIBUTE = "aggregatesequence";
 
     /**
-     * @throws EventRejectedException (MALFORMED) when the bytes are not UTF-8 JSON holding a CloudEvents 1.0 envelope with a
-     *         UUID id, a source, a type, a time and an object as data
+     * @throws RejectedEventException (MALFORMED) when the bytes are not UTF-8 JSON holding a CloudEvents 1.0 envelope with
+     *         a UUID id, a source, a type, a time and an object as data, or whose {@code aggregatesequence}, when present,
+     *         is not an integer of at least 1 with a subject to count in
      */
     public static CloudEventEnvelope parse(byte[] value, ObjectMapper json) {
         if (value == null || value.length == 0) {
-            throw EventRejectedException.malformed("the record has no value");
+            throw RejectedEventException.malformed("the record has no value");
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value)).toString();
         } catch (CharacterCodingException e) {
-            throw EventRejectedException.malformed("the record's value is not UTF-8 text");
+            throw RejectedEventException.malformed("the record's value is not UTF-8 text");
         }
         JsonNode envelope;
         try {
             envelope = json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw EventRejectedException.malformed("the record's value is not JSON: " + e.getOriginalMessage());
+            throw RejectedEventException.malformed("the record's value is not JSON: " + e.getOriginalMessage());
         }
         if (envelope == null || !envelope.isObject()) {
-            throw EventRejectedException.malformed("the record's value is not a JSON object");
+            throw RejectedEventException.malformed("the record's value is not a JSON object");
         }
         String specVersion = text(envelope, "specversion");
         if (!SPEC_VERSION.equals(specVersion)) {
-            throw EventRejectedException.malformed("specversion is " + specVersion + ", expected " + SPEC_VERSION);
+            throw RejectedEventException.malformed("specversion is " + specVersion + ", expected " + SPEC_VERSION);
         }
         JsonNode data = envelope.get("data");
         if (data == null || !data.isObject()) {
-            throw EventRejectedException.malformed("attribute 'data' is not a JSON object");
+            throw RejectedEventException.malformed("attribute 'data' is not a JSON object");
         }
         return new CloudEventEnvelope(uuid(required(envelope, "id")), required(envelope, "source"), required(envelope, "type"),
-                text(envelope, "subject"), instant(required(envelope, "time")), data, trace(envelope));
+                text(envelope, "subject"), instant(required(envelope, "time")), data, trace(envelope), sequence(envelope));
     }
 
     /** The envelope's id, source, type and trace context as far as they can be read, before it is applied or parked. */
@@ -93,10 +100,10 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
     private static String required(JsonNode envelope, String attribute) {
         String value = text(envelope, attribute);
         if (value == null || value.isBlank()) {
-            throw EventRejectedException.malformed("attribute '" + attribute + "' is missing");
+            throw RejectedEventException.malformed("attribute '" + attribute + "' is missing");
         }
         if (value.length() > 255) {
-            throw EventRejectedException.malformed("attribute '" + attribute + "' is longer than 255 characters");
+            throw RejectedEventException.malformed("attribute '" + attribute + "' is longer than 255 characters");
         }
         return value;
     }
@@ -125,6 +132,21 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
         return node.asText();
     }
 
+    private static Long sequence(JsonNode envelope) {
+        JsonNode sequence = envelope.get(SEQUENCE_ATTRIBUTE);
+        if (sequence == null || sequence.isNull()) {
+            return null;
+        }
+        if (!sequence.isIntegralNumber() || !sequence.canConvertToLong() || sequence.asLong() < 1) {
+            throw RejectedEventException.malformed("attribute '" + SEQUENCE_ATTRIBUTE + "' is " + sequence + ", not an integer of at least 1");
+        }
+        String subject = text(envelope, "subject");
+        if (subject == null || subject.isBlank()) {
+            throw RejectedEventException.malformed("attribute '" + SEQUENCE_ATTRIBUTE + "' is given without a 'subject' to count it in");
+        }
+        return sequence.asLong();
+    }
+
     private static UUID uuid(String id) {
         try {
             UUID uuid = UUID.fromString(id);
@@ -134,14 +156,14 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw EventRejectedException.malformed("id '" + id + "' is not a UUID");
+        throw RejectedEventException.malformed("id '" + id + "' is not a UUID");
     }
 
     private static Instant instant(String time) {
         try {
             return OffsetDateTime.parse(time).toInstant();
         } catch (DateTimeParseException e) {
-            throw EventRejectedException.malformed("time '" + time + "' is not an RFC 3339 timestamp");
+            throw RejectedEventException.malformed("time '" + time + "' is not an RFC 3339 timestamp");
         }
     }
 
@@ -151,6 +173,6 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
      */
     public record Identity(UUID id, String source, String type, TraceContext trace) {
 
-        static final Identity NONE = new Identity(null, null, null, TraceContext.NONE);
+        public static final Identity NONE = new Identity(null, null, null, TraceContext.NONE);
     }
 }
