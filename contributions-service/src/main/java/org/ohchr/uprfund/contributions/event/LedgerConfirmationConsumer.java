@@ -1,77 +1,105 @@
 package org.ohchr.uprfund.contributions.event;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.contributions.domain.YearClosingConfirmed;
 import org.ohchr.uprfund.contributions.service.AccountingPeriodService;
+import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
+import org.ohchr.uprfund.platform.inbox.ConsumerSpans;
+import org.ohchr.uprfund.platform.inbox.EventInbox;
+import org.ohchr.uprfund.platform.inbox.InboxOutcome;
+import org.ohchr.uprfund.platform.inbox.InboxPolicy;
+import org.ohchr.uprfund.platform.inbox.RejectedEventException;
+import org.ohchr.uprfund.platform.inbox.TopicConsumer;
+import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.smallrye.common.annotation.Blocking;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 /**
- * Records the other ledgers' confirmations of closings: reads {@code fund.projects.v1} (channel
- * {@code ledger-confirmations}, consumer group of its own, from the earliest offset) and records every
- * AccountingYearClosingConfirmed once ({@link AccountingPeriodService#confirm}, by year and ledger), closing the years
- * every ledger has confirmed. Every other type is passed over. A record that cannot be read is logged and skipped: the
- * year it would have confirmed stays closing, which is visible and safe, and asking for the closing again has the ledger
- * confirm again. When the database does not answer, the confirmation is tried again, with a growing pause, until it is
- * recorded.
+ * Records the other ledgers' confirmations of closings: reads {@code fund.confirmations.topic} ({@code fund.projects.v1},
+ * consumer group {@code fund.confirmations.group-id}, from the earliest offset) with the platform's inbox, the consumer
+ * stack of the whole suite ({@link TopicConsumer}, {@link EventInbox}), and records every AccountingYearClosingConfirmed
+ * once ({@link AccountingPeriodService#confirm}, by year and ledger), closing the years every ledger has confirmed. Every
+ * other type is passed over.
  * <p>
- * A record is acknowledged, and its offset committed, only once its transaction has committed; a crash between the two
- * redelivers it, and the year and ledger make that harmless.
+ * The platform's retry policy holds ({@link InboxPolicy}): when the database does not answer, the confirmation waits,
+ * holding its partition, and is tried again with a growing pause until it is recorded. A record that cannot be read as a
+ * confirmation is logged and passed over: the year it would have confirmed stays closing, which is visible and safe, and
+ * asking for the closing again has the ledger confirm again. Offsets are committed only once the records' transactions
+ * have; a crash between the two redelivers them, and the year and ledger make that harmless.
  */
 @ApplicationScoped
 public class LedgerConfirmationConsumer {
 
     private static final Logger LOG = Logger.getLogger(LedgerConfirmationConsumer.class);
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
     private final AccountingPeriodService periods;
     private final ObjectMapper json;
+    private final ConsumerSpans spans;
+    private final KafkaClientSettings kafka;
+    private final String topic;
+    private final String groupId;
+    private final boolean consume;
+    private TopicConsumer consumer;
 
-    LedgerConfirmationConsumer(AccountingPeriodService periods, ObjectMapper json) {
+    LedgerConfirmationConsumer(AccountingPeriodService periods, ObjectMapper json, ConsumerSpans spans, KafkaClientSettings kafka,
+            @ConfigProperty(name = "fund.confirmations.topic", defaultValue = "fund.projects.v1") String topic,
+            @ConfigProperty(name = "fund.confirmations.group-id", defaultValue = "contributions-service") String groupId,
+            @ConfigProperty(name = "fund.confirmations.consume", defaultValue = "true") boolean consume) {
         this.periods = periods;
         this.json = json;
+        this.spans = spans;
+        this.kafka = kafka;
+        this.topic = topic;
+        this.groupId = groupId;
+        this.consume = consume;
     }
 
-    @Incoming("ledger-confirmations")
-    @Blocking
-    public void onProjectsEvent(ConsumerRecord<String, String> record) {
-        Optional<YearClosingConfirmed> confirmation;
-        try {
-            confirmation = LedgerConfirmations.read(record.value(), json);
-        } catch (LedgerConfirmations.UnreadableEventException e) {
-            LOG.warnf("Skipped record %d of %s partition %d: %s", record.offset(), record.topic(), record.partition(), e.getMessage());
+    void start(@Observes StartupEvent started) {
+        if (!consume) {
+            LOG.info("The ledgers' confirmations are not read (fund.confirmations.consume=false)");
             return;
         }
-        confirmation.ifPresent(this::recordUntilDone);
+        EventInbox inbox = new EventInbox(json, spans, this::recordAll, (record, identity, event, rejection, reason) -> LOG.warnf(
+                "Passed over record %s, not a readable event (%s): %s", record.where(), rejection, reason));
+        consumer = new TopicConsumer(topic, new KafkaConsumer<>(kafka.forInbox(groupId, "contributions-service-ledger-confirmations"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer()), inbox, results -> { }, Duration.ofSeconds(1),
+                new InboxPolicy(Duration.ofMillis(500), Duration.ofSeconds(30)), Duration.ofSeconds(30));
+        consumer.start("ledger-confirmations");
+        LOG.infof("Reading the ledgers' confirmations of closings from %s (group %s)", topic, groupId);
     }
 
-    private void recordUntilDone(YearClosingConfirmed confirmation) {
-        Duration pause = FIRST_PAUSE;
-        while (true) {
-            try {
-                periods.confirm(confirmation);
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Confirmation %s of %d not recorded yet; trying again in %s", confirmation.eventId(), confirmation.year(), pause);
-                try {
-                    Thread.sleep(pause.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Stopped before confirmation " + confirmation.eventId()
-                            + " was recorded; it is read again at the next start", interrupted);
-                }
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
-            }
+    void stop(@Observes ShutdownEvent stopping) {
+        if (consumer != null) {
+            consumer.stopAndWait();
         }
+    }
+
+    /** Each confirmation recorded in a transaction of its own (one recorded before changes nothing); others passed over. */
+    private List<InboxOutcome> recordAll(List<CloudEventEnvelope> events) {
+        List<InboxOutcome> outcomes = new ArrayList<>(events.size());
+        for (CloudEventEnvelope event : events) {
+            Optional<YearClosingConfirmed> confirmation;
+            try {
+                confirmation = LedgerConfirmations.read(event.asJson(json), json);
+            } catch (LedgerConfirmations.UnreadableEventException e) {
+                throw new RejectedEventException(RejectedEventException.Rejection.SCHEMA, e.getMessage());
+            }
+            outcomes.add(confirmation.isPresent() && periods.confirm(confirmation.get()) ? InboxOutcome.APPLIED : InboxOutcome.DUPLICATE);
+        }
+        return outcomes;
     }
 }

@@ -3,13 +3,11 @@ package org.ohchr.uprfund.gateway.event;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.jboss.logging.Logger;
@@ -53,7 +51,6 @@ public class FundEventConsumers {
     private final KafkaClientSettings kafka;
     private final MeterRegistry metrics;
     private final List<TopicConsumer> consumers = new ArrayList<>();
-    private final List<Thread> threads = new ArrayList<>();
 
     FundEventConsumers(FundSources sources, RecordProcessor processor, ReadModelChanges changes, ReadModelConfig config,
             KafkaClientSettings kafka, MeterRegistry metrics) {
@@ -71,7 +68,7 @@ public class FundEventConsumers {
             return;
         }
         for (FundSource source : sources.all()) {
-            TopicConsumer consumer = new TopicConsumer(source.topic(), new KafkaConsumer<>(settings(source), new ByteArrayDeserializer(),
+            TopicConsumer consumer = new TopicConsumer(source.topic(), new KafkaConsumer<>(kafka.forInbox(config.groupId(), "gateway-read-model-" + source.name()), new ByteArrayDeserializer(),
                     new ByteArrayDeserializer()), processor.live(source), this::announce, config.pollTimeout(),
                     new InboxPolicy(config.retryBackoff(), config.longestRetryBackoff()), config.settleAfter());
             consumers.add(consumer);
@@ -94,24 +91,14 @@ public class FundEventConsumers {
             Gauge.builder("fund_read_model_retries", state, ConsumerState::retries)
                     .description("Tries of records that had to wait, since the gateway started")
                     .tag("topic", source.topic()).register(metrics);
-            Thread thread = new Thread(consumer, "read-model-" + source.name());
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
+            consumer.start("read-model-" + source.name());
             LOG.infof("Consuming %s (group %s) into the read model", source.topic(), config.groupId());
         }
     }
 
     void stop(@Observes ShutdownEvent stopping) {
         consumers.forEach(TopicConsumer::stop);
-        for (Thread thread : threads) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        consumers.forEach(TopicConsumer::stopAndWait);
     }
 
     /** What each consumer last did, by topic. */
@@ -128,20 +115,5 @@ public class FundEventConsumers {
             }
         }
         changes.announce(parts);
-    }
-
-    private Map<String, Object> settings(FundSource source) {
-        return kafka.with(Map.of(
-                ConsumerConfig.GROUP_ID_CONFIG, config.groupId(),
-                ConsumerConfig.CLIENT_ID_CONFIG, "gateway-read-model-" + source.name(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
-                // A rebalance must not wait for a long outage of PostgreSQL to end.
-                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000,
-                // An instance that died without leaving the group holds its partitions until its session expires, and
-                // no other instance applies their records meanwhile: 10 s, not the client's 45 s.
-                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
-                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000));
     }
 }

@@ -3,13 +3,11 @@ package org.ohchr.uprfund.projects.event;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +25,6 @@ import org.ohchr.uprfund.projects.domain.BookClosing;
 import org.ohchr.uprfund.projects.service.ClosedPeriodService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -35,8 +32,9 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Keeps this service's closed periods in step with the fund's books: reads {@code fund.closings.topic}
  * ({@code fund.contributions.v1}, consumer group {@code fund.closings.group-id}, from the earliest offset) with the
- * platform's inbox ({@link TopicConsumer}, {@link EventInbox}), and applies every AccountingYearClosed and
- * BalanceCarriedForward, each once ({@link ClosedPeriodService#apply}, by event id). Every other type is passed over.
+ * platform's inbox ({@link TopicConsumer}, {@link EventInbox}), and applies every AccountingYearClosingRequested (which
+ * this ledger confirms), AccountingYearClosed and BalanceCarriedForward, each once ({@link ClosedPeriodService#apply}, by
+ * event id). Every other type is passed over.
  * <p>
  * The platform's retry policy holds ({@link InboxPolicy}): when the database does not answer, the closing waits and is
  * tried again, with a growing pause, until it is applied, holding its partition (a closing is never lost, and never
@@ -57,7 +55,6 @@ public class BookClosingConsumer {
     private final String groupId;
     private final boolean consume;
     private TopicConsumer consumer;
-    private Thread thread;
 
     BookClosingConsumer(ClosedPeriodService periods, ObjectMapper json, ConsumerSpans spans, KafkaClientSettings kafka,
             @ConfigProperty(name = "fund.closings.topic", defaultValue = "fund.contributions.v1") String topic,
@@ -79,24 +76,16 @@ public class BookClosingConsumer {
         }
         EventInbox inbox = new EventInbox(json, spans, this::applyAll, (record, identity, event, rejection, reason) -> LOG.warnf(
                 "Passed over record %s, not a readable event (%s): %s", record.where(), rejection, reason));
-        consumer = new TopicConsumer(topic, new KafkaConsumer<>(settings(), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
-                inbox, results -> { }, Duration.ofSeconds(1), new InboxPolicy(Duration.ofMillis(500), Duration.ofSeconds(30)),
-                Duration.ofSeconds(30));
-        thread = new Thread(consumer, "book-closings");
-        thread.setDaemon(true);
-        thread.start();
+        consumer = new TopicConsumer(topic, new KafkaConsumer<>(kafka.forInbox(groupId, "projects-service-book-closings"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer()), inbox, results -> { }, Duration.ofSeconds(1),
+                new InboxPolicy(Duration.ofMillis(500), Duration.ofSeconds(30)), Duration.ofSeconds(30));
+        consumer.start("book-closings");
         LOG.infof("Reading the fund's closings from %s (group %s)", topic, groupId);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        if (consumer == null) {
-            return;
-        }
-        consumer.stop();
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (consumer != null) {
+            consumer.stopAndWait();
         }
     }
 
@@ -111,39 +100,12 @@ public class BookClosingConsumer {
         for (CloudEventEnvelope event : events) {
             Optional<BookClosing> closing;
             try {
-                closing = BookClosings.read(asText(event), json);
+                closing = BookClosings.read(event.asJson(json), json);
             } catch (BookClosings.UnreadableEventException e) {
                 throw new RejectedEventException(RejectedEventException.Rejection.SCHEMA, e.getMessage());
             }
             outcomes.add(closing.isPresent() && periods.apply(closing.get()) ? InboxOutcome.APPLIED : InboxOutcome.DUPLICATE);
         }
         return outcomes;
-    }
-
-    /** The envelope as the closings are read from it. */
-    private String asText(CloudEventEnvelope event) {
-        ObjectNode envelope = json.createObjectNode()
-                .put("specversion", CloudEventEnvelope.SPEC_VERSION)
-                .put("id", event.id().toString())
-                .put("source", event.source())
-                .put("type", event.type())
-                .put("time", event.time().toString());
-        envelope.set("data", event.data());
-        return envelope.toString();
-    }
-
-    private Map<String, Object> settings() {
-        return kafka.with(Map.of(
-                ConsumerConfig.GROUP_ID_CONFIG, groupId,
-                ConsumerConfig.CLIENT_ID_CONFIG, "projects-service-book-closings",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
-                // A rebalance must not wait for a long outage of PostgreSQL to end.
-                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000,
-                // An instance that died without leaving the group holds its partitions, and closings wait, until its
-                // session expires: 10 s, not the client's 45 s.
-                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
-                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000));
     }
 }

@@ -58,6 +58,7 @@ public final class TopicConsumer implements Runnable {
     private final Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
     private final Map<TopicPartition, PartitionWait> waits = new HashMap<>();
     private volatile boolean running = true;
+    private volatile Thread thread;
 
     /**
      * @param afterPoll told what became of the records handled in a poll, when any were (on the consumer's thread)
@@ -106,6 +107,28 @@ public final class TopicConsumer implements Runnable {
     public void stop() {
         running = false;
         consumer.wakeup();
+    }
+
+    /** Runs the consumer on a daemon thread of its own, named {@code threadName}. */
+    public void start(String threadName) {
+        Thread started = new Thread(this, threadName);
+        started.setDaemon(true);
+        thread = started;
+        started.start();
+    }
+
+    /** Stops a consumer {@link #start started} on its own thread and waits for it to commit and close, 10 s at most. */
+    public void stopAndWait() {
+        stop();
+        Thread running = thread;
+        if (running == null) {
+            return;
+        }
+        try {
+            running.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void pollOnce() {
