@@ -3,10 +3,8 @@ package org.ohchr.uprfund.contributions.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.ohchr.uprfund.contributions.domain.AccountingYearClosing;
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * A fund manager asked to close an accounting year, and with it every year before it; this service confirmed it in the
@@ -14,7 +12,7 @@ import org.ohchr.uprfund.platform.outbox.FundEvent;
  * {@code META-INF/resources/events/AccountingYearClosingRequested.json}.
  */
 public record AccountingYearClosingRequested(int year, LocalDate closedThrough, String note, Instant requestedAt,
-        List<String> awaitedLedgers) implements FundEvent {
+        List<String> awaitedLedgers) implements BooksEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.AccountingYearClosingRequested";
 
@@ -26,16 +24,5 @@ public record AccountingYearClosingRequested(int year, LocalDate closedThrough, 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "AccountingBooks";
-    }
-
-    /** The fund's books, as for {@link AccountingYearClosed}: requests and closings reach consumers in the order they were made. */
-    @Override
-    public UUID aggregateId() {
-        return AccountingYearClosed.BOOKS;
     }
 }

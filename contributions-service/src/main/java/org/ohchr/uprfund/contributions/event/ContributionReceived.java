@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.ohchr.uprfund.contributions.domain.Contribution;
 import org.ohchr.uprfund.contributions.domain.EntryAmounts;
 import org.ohchr.uprfund.contributions.domain.ExchangeRate;
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * Money was received from a donor (never a reversal: see {@link ContributionReversed}). Money as decimal strings that
@@ -15,7 +14,7 @@ import org.ohchr.uprfund.platform.outbox.FundEvent;
  */
 public record ContributionReceived(UUID contributionId, UUID donorId, UUID pledgeId, LocalDate receivedOn, String amount,
         String currency, String usdPerUnit, String amountUsd, String period, String bankReference, Instant recordedAt)
-        implements FundEvent {
+        implements ContributionEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.ContributionReceived";
 
@@ -29,11 +28,6 @@ public record ContributionReceived(UUID contributionId, UUID donorId, UUID pledg
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Contribution";
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.ohchr.uprfund.contributions.domain.Contribution;
 import org.ohchr.uprfund.contributions.domain.EntryAmounts;
 import org.ohchr.uprfund.contributions.domain.ExchangeRate;
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * A contribution was reversed, wholly or in part, by a new negative entry ({@code contributionId}) referencing it
@@ -16,7 +15,7 @@ import org.ohchr.uprfund.platform.outbox.FundEvent;
  */
 public record ContributionReversed(UUID contributionId, UUID reversedContributionId, UUID donorId, UUID pledgeId,
         LocalDate reversedOn, String amount, String currency, String usdPerUnit, String amountUsd, String period, String reason,
-        String bankReference, boolean reversedInFull, Instant recordedAt) implements FundEvent {
+        String bankReference, boolean reversedInFull, Instant recordedAt) implements ContributionEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.ContributionReversed";
 
@@ -30,11 +29,6 @@ public record ContributionReversed(UUID contributionId, UUID reversedContributio
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Contribution";
     }
 
     @Override

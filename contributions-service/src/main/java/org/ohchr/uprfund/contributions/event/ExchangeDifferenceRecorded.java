@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.ohchr.uprfund.contributions.domain.EntryAmounts;
 import org.ohchr.uprfund.contributions.domain.ExchangeDifference;
 import org.ohchr.uprfund.contributions.domain.ExchangeRate;
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * The service recorded an exchange gain (positive {@code amountUsd}) or loss (negative) because a contribution paid a
@@ -19,7 +18,7 @@ import org.ohchr.uprfund.platform.outbox.FundEvent;
 public record ExchangeDifferenceRecorded(UUID exchangeDifferenceId, UUID contributionId, UUID reversedExchangeDifferenceId,
         UUID pledgeId, UUID donorId, LocalDate recordedOn, String amountApplied, String currency, String pledgeUsdPerUnit,
         String receiptUsdPerUnit, String amountUsd, Instant recordedAt,
-        @com.fasterxml.jackson.annotation.JsonIgnore UUID aggregateContributionId) implements FundEvent {
+        @com.fasterxml.jackson.annotation.JsonIgnore UUID aggregateContributionId) implements ContributionEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.ExchangeDifferenceRecorded";
 
@@ -36,11 +35,6 @@ public record ExchangeDifferenceRecorded(UUID exchangeDifferenceId, UUID contrib
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Contribution";
     }
 
     @Override

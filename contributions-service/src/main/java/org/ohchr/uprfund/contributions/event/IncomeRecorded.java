@@ -6,14 +6,13 @@ import java.util.UUID;
 
 import org.ohchr.uprfund.contributions.domain.IncomeEntry;
 import org.ohchr.uprfund.contributions.domain.IncomeKind;
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * An entry of other income was recorded (never a reversal: see {@link IncomeReversed}). Money as a decimal string with
  * exactly two decimals, like the other events of the topic. Schema: {@code META-INF/resources/events/IncomeRecorded.json}.
  */
 public record IncomeRecorded(UUID incomeId, IncomeKind kind, LocalDate accountingDate, String amountUsd, String description,
-        UUID donorId, String pledgePeriod, Reconciliation reconciliation, Instant recordedAt) implements FundEvent {
+        UUID donorId, String pledgePeriod, Reconciliation reconciliation, Instant recordedAt) implements IncomeEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.IncomeRecorded";
 
@@ -25,11 +24,6 @@ public record IncomeRecorded(UUID incomeId, IncomeKind kind, LocalDate accountin
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Income";
     }
 
     @Override

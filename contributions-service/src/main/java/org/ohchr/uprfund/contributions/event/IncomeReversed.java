@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.ohchr.uprfund.contributions.domain.IncomeEntry;
 import org.ohchr.uprfund.contributions.domain.IncomeKind;
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 
 /**
  * An entry of other income was reversed, wholly or in part, by a new entry of the opposite sign.
@@ -15,7 +14,7 @@ import org.ohchr.uprfund.platform.outbox.FundEvent;
  * Schema: {@code META-INF/resources/events/IncomeReversed.json}.
  */
 public record IncomeReversed(UUID incomeId, UUID reversedIncomeId, IncomeKind kind, LocalDate accountingDate, String amountUsd,
-        String reason, IncomeRecorded.Reconciliation reconciliation, Instant recordedAt) implements FundEvent {
+        String reason, IncomeRecorded.Reconciliation reconciliation, Instant recordedAt) implements IncomeEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.contributions.IncomeReversed";
 
@@ -28,11 +27,6 @@ public record IncomeReversed(UUID incomeId, UUID reversedIncomeId, IncomeKind ki
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Income";
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.projects.domain.CostCategory;
 import org.ohchr.uprfund.projects.domain.Expenditure;
 
@@ -14,7 +13,7 @@ import org.ohchr.uprfund.projects.domain.Expenditure;
  */
 public record ExpenditureRecorded(UUID expenditureId, UUID projectId, String iso3, LocalDate spentOn, CostCategory costCategory,
         String amountUsd, String description, String reference, Reconciliation reconciliation, String recordedBy, Instant recordedAt)
-        implements FundEvent {
+        implements ExpenditureEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ExpenditureRecorded";
 
@@ -26,11 +25,6 @@ public record ExpenditureRecorded(UUID expenditureId, UUID projectId, String iso
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Expenditure";
     }
 
     @Override

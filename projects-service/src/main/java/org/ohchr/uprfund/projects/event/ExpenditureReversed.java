@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ohchr.uprfund.platform.outbox.FundEvent;
 import org.ohchr.uprfund.projects.domain.CostCategory;
 import org.ohchr.uprfund.projects.domain.Expenditure;
 
@@ -15,7 +14,7 @@ import org.ohchr.uprfund.projects.domain.Expenditure;
  */
 public record ExpenditureReversed(UUID expenditureId, UUID reversesExpenditureId, UUID projectId, String iso3, LocalDate spentOn,
         CostCategory costCategory, String amountUsd, String reason, String reference, Reconciliation reconciliation, String recordedBy,
-        Instant recordedAt) implements FundEvent {
+        Instant recordedAt) implements ExpenditureEvent {
 
     public static final String TYPE = "org.ohchr.uprfund.projects.ExpenditureReversed";
 
@@ -28,11 +27,6 @@ public record ExpenditureReversed(UUID expenditureId, UUID reversesExpenditureId
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Expenditure";
     }
 
     @Override
