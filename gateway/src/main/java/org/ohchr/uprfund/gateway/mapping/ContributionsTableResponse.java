@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ohchr.uprfund.gateway.domain.ContributionsTable;
 import org.ohchr.uprfund.gateway.domain.FundDonor;
 import org.ohchr.uprfund.gateway.domain.Sum;
-import org.ohchr.uprfund.gateway.service.ContributionsTableService.Table;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -50,7 +50,7 @@ public record ContributionsTableResponse(
             long entries, @Schema(description = "Number of rows") int rows) {
     }
 
-    public static ContributionsTableResponse of(Table table) {
+    public static ContributionsTableResponse of(ContributionsTable table) {
         List<Row> rows = table.rows().stream()
                 .map(row -> new Row(row.period(), row.donorId() == null ? null : Donor.of(row.donorId(), row.donor()),
                         row.sum().amountUsd(), row.sum().entries()))

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ohchr.uprfund.gateway.domain.CostCategory;
+import org.ohchr.uprfund.gateway.domain.CountryProfile;
 import org.ohchr.uprfund.gateway.domain.ImplementationStatus;
 import org.ohchr.uprfund.gateway.domain.ProgressUpdate;
 import org.ohchr.uprfund.gateway.domain.Project;
@@ -19,7 +20,6 @@ import org.ohchr.uprfund.gateway.domain.RecommendationResponse;
 import org.ohchr.uprfund.gateway.domain.Sum;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse.Count;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse.Line;
-import org.ohchr.uprfund.gateway.service.CountryProfileService.Profile;
 
 /** A State's profile: its projects and their spending, the recommendations it received, the SDGs they touch. */
 @Schema(name = "CountryProfile", description = "A State as the read model knows it: projects with budget, spent and delivery rate;"
@@ -62,7 +62,7 @@ public record CountryProfileResponse(
             @Schema(description = "ON_TRACK, MINOR_DELAYS, AT_RISK or OFF_TRACK") String status, String narrative, Instant recordedAt) {
     }
 
-    public static CountryProfileResponse of(Profile profile) {
+    public static CountryProfileResponse of(CountryProfile profile) {
         List<ProjectRow> rows = profile.projects().stream().map(figures -> {
             Project p = figures.project();
             return new ProjectRow(p.projectId, p.code, p.title, p.status, p.strategicArea, p.plannedStart, p.plannedEnd, p.genderMarker,

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ohchr.uprfund.gateway.domain.Rebuild;
-import org.ohchr.uprfund.gateway.service.RebuildService.Difference;
+import org.ohchr.uprfund.gateway.domain.RebuildDifference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +37,7 @@ public record RebuildResponse(
         List<FigureDifference> differences = null;
         if (rebuild.differences != null) {
             try {
-                differences = List.of(json.readValue(rebuild.differences, Difference[].class)).stream()
+                differences = List.of(json.readValue(rebuild.differences, RebuildDifference[].class)).stream()
                         .map(d -> new FigureDifference(d.figure(), d.live(), d.rebuilt())).toList();
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Differences of rebuild " + rebuild.id + " are unreadable", e);

@@ -1,7 +1,7 @@
 package org.ohchr.uprfund.gateway.mapping;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.gateway.service.DeadLetterService.ReplaySummary;
+import org.ohchr.uprfund.gateway.domain.ReplaySummary;
 
 @Schema(name = "ReplaySummary", description = "What a replay of every parked record did")
 public record ReplaySummaryResponse(

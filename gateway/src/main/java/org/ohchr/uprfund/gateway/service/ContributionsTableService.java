@@ -11,17 +11,18 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
+import org.ohchr.uprfund.gateway.domain.ContributionsTable;
 import org.ohchr.uprfund.gateway.domain.FigureKey;
 import org.ohchr.uprfund.gateway.domain.Finding;
 import org.ohchr.uprfund.gateway.domain.FundDonor;
 import org.ohchr.uprfund.gateway.domain.StatedComparison;
 import org.ohchr.uprfund.gateway.domain.StatedFigure;
 import org.ohchr.uprfund.gateway.domain.Sum;
-import org.ohchr.uprfund.gateway.repository.ContributionRepository;
 import org.ohchr.uprfund.gateway.repository.ContributionRepository.PeriodDonorSum;
+import org.ohchr.uprfund.gateway.repository.ContributionRepository;
 import org.ohchr.uprfund.gateway.repository.FundDonorRepository;
 import org.ohchr.uprfund.platform.database.ConsistentReads;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
@@ -70,7 +71,7 @@ public class ContributionsTableService {
 
     /** @param schema a rebuild's schema, or null for the live read model */
     @Transactional(TxType.REQUIRES_NEW)
-    public Table table(List<String> groupBy, String schema) {
+    public ContributionsTable table(List<String> groupBy, String schema) {
         reads.repeatableRead();
         readModel.use(schema);
         boolean byPeriod = groupBy.contains(PERIOD);
@@ -85,16 +86,16 @@ public class ContributionsTableService {
             key.add(byDonor ? cell.donorId() : null);
             grouped.merge(key, cell.sum(), Sum::plus);
         }
-        Comparator<Row> byPeriodOrder = Comparator.comparing(row -> periodOrder(row.period()));
-        Comparator<Row> byDonorOrder = Comparator.comparing(row -> donorOrder(row.donorId(), known));
-        Comparator<Row> order = groupBy.get(0).equals(PERIOD) ? byPeriodOrder.thenComparing(byDonorOrder)
+        Comparator<ContributionsTable.Row> byPeriodOrder = Comparator.comparing(row -> periodOrder(row.period()));
+        Comparator<ContributionsTable.Row> byDonorOrder = Comparator.comparing(row -> donorOrder(row.donorId(), known));
+        Comparator<ContributionsTable.Row> order = groupBy.get(0).equals(PERIOD) ? byPeriodOrder.thenComparing(byDonorOrder)
                 : byDonorOrder.thenComparing(byPeriodOrder);
-        List<Row> rows = grouped.entrySet().stream()
-                .map(entry -> new Row((String) entry.getKey().get(0), (UUID) entry.getKey().get(1),
+        List<ContributionsTable.Row> rows = grouped.entrySet().stream()
+                .map(entry -> new ContributionsTable.Row((String) entry.getKey().get(0), (UUID) entry.getKey().get(1),
                         entry.getKey().get(1) == null ? null : known.get((UUID) entry.getKey().get(1)), entry.getValue()))
                 .sorted(order)
                 .toList();
-        Sum total = rows.stream().map(Row::sum).reduce(Sum.NONE, Sum::plus);
+        Sum total = rows.stream().map(ContributionsTable.Row::sum).reduce(Sum.NONE, Sum::plus);
 
         List<StatedComparison> comparisons = new ArrayList<>();
         Map<String, String> donorsWithEntries = new LinkedHashMap<>();
@@ -120,7 +121,7 @@ public class ContributionsTableService {
                 .forEach(row -> periodTotals.merge(row.period(), row.sum(), Sum::plus));
         rows.stream().filter(row -> byDonor).sorted(byDonorOrder)
                 .forEach(row -> donorTotals.merge(row.donorId(), row.sum(), Sum::plus));
-        return new Table(groupBy, rows, periodTotals, donorTotals, total, comparisons, findings);
+        return new ContributionsTable(groupBy, rows, periodTotals, donorTotals, total, comparisons, findings);
     }
 
     /** Periods by their first year, a year before the biennium that starts with it ("2018", "2018-2019"). */
@@ -135,17 +136,5 @@ public class ContributionsTableService {
         FundDonor donor = known.get(donorId);
         // Donors not known yet come last, by id.
         return donor == null ? "\uffff" + donorId : donor.name.toLowerCase(Locale.ROOT) + "\u0000" + donorId;
-    }
-
-    /** A row: its period and donor (each null unless grouped by it), and its sum. */
-    public record Row(String period, UUID donorId, FundDonor donor, Sum sum) {
-    }
-
-    /**
-     * @param periodTotals each period's total, summed from the rows, oldest first; empty unless grouped by period
-     * @param donorTotals each donor's total, summed from the rows, by name; empty unless grouped by donor
-     */
-    public record Table(List<String> groupBy, List<Row> rows, Map<String, Sum> periodTotals, Map<UUID, Sum> donorTotals, Sum total,
-            List<StatedComparison> stated, List<Finding> findings) {
     }
 }

@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
+import org.ohchr.uprfund.gateway.domain.CountryProfile;
 import org.ohchr.uprfund.gateway.domain.Finding;
 import org.ohchr.uprfund.gateway.domain.Money;
 import org.ohchr.uprfund.gateway.domain.ProgressUpdate;
@@ -70,7 +71,7 @@ public class CountryProfileService {
      * @throws ResourceNotFoundException when the read model holds nothing about the State
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public Profile profileOf(String iso3, String schema) {
+    public CountryProfile profileOf(String iso3, String schema) {
         reads.repeatableRead();
         readModel.use(schema);
         List<Project> itsProjects = projects.ofCountry(iso3);
@@ -82,8 +83,8 @@ public class CountryProfileService {
                     + iso3);
         }
         Map<UUID, BigDecimal> spent = expenditure.spentByProject(itsProjects.stream().map(p -> p.projectId).toList());
-        List<ProjectFigures> projectFigures = itsProjects.stream()
-                .map(p -> new ProjectFigures(p, Money.usd(spent.get(p.projectId)), deliveryRate(Money.usd(spent.get(p.projectId)), p.budgetUsd)))
+        List<CountryProfile.ProjectFigures> projectFigures = itsProjects.stream()
+                .map(p -> new CountryProfile.ProjectFigures(p, Money.usd(spent.get(p.projectId)), deliveryRate(Money.usd(spent.get(p.projectId)), p.budgetUsd)))
                 .toList();
         List<ProgressUpdate> recent = updates.latestOf(iso3, RECENT_UPDATES);
 
@@ -107,21 +108,13 @@ public class CountryProfileService {
             }
         }
         BigDecimal budget = projectFigures.stream().map(p -> p.project().budgetUsd).reduce(Money.ZERO, BigDecimal::add);
-        BigDecimal spentTotal = projectFigures.stream().map(ProjectFigures::spentUsd).reduce(Money.ZERO, BigDecimal::add);
-        return new Profile(iso3, projectFigures, budget, spentTotal, deliveryRate(spentTotal, budget), spentByCategory,
+        BigDecimal spentTotal = projectFigures.stream().map(CountryProfile.ProjectFigures::spentUsd).reduce(Money.ZERO, BigDecimal::add);
+        return new CountryProfile(iso3, projectFigures, budget, spentTotal, deliveryRate(spentTotal, budget), spentByCategory,
                 itsRecommendations, recent, findings);
     }
 
     /** Spent / budget, four decimals, half-even; null when the budget is zero. */
     static BigDecimal deliveryRate(BigDecimal spent, BigDecimal budget) {
         return budget == null || budget.signum() == 0 ? null : spent.divide(budget, 4, RoundingMode.HALF_EVEN);
-    }
-
-    public record ProjectFigures(Project project, BigDecimal spentUsd, BigDecimal deliveryRate) {
-    }
-
-    public record Profile(String iso3, List<ProjectFigures> projects, BigDecimal budgetUsd, BigDecimal spentUsd, BigDecimal deliveryRate,
-            Map<String, Sum> expenditureByCategory, List<Recommendation> recommendations, List<ProgressUpdate> recentProgress,
-            List<Finding> findings) {
     }
 }

@@ -6,12 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
 import org.ohchr.uprfund.gateway.domain.DeadLetter;
 import org.ohchr.uprfund.gateway.domain.EventFailure;
 import org.ohchr.uprfund.gateway.domain.FundSource;
+import org.ohchr.uprfund.gateway.domain.ReplaySummary;
 import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.repository.DeadLetterRepository;
 import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
@@ -144,9 +145,5 @@ public class DeadLetterService {
     }
 
     private record Outcome(DeadLetter.Status status, EventFailure failure, String reason) {
-    }
-
-    /** What a replay of every parked record did. */
-    public record ReplaySummary(int replayed, int applied, int duplicates, int stillParked) {
     }
 }

@@ -7,15 +7,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
+import org.ohchr.uprfund.gateway.domain.ContributionsTable;
+import org.ohchr.uprfund.gateway.domain.CountryProfile;
 import org.ohchr.uprfund.gateway.domain.Statement;
 import org.ohchr.uprfund.gateway.domain.StatementLine;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
 import org.ohchr.uprfund.gateway.repository.RecommendationRepository;
-import org.ohchr.uprfund.gateway.service.ContributionsTableService.Table;
-import org.ohchr.uprfund.gateway.service.CountryProfileService.Profile;
 
 /**
  * Every figure the gateway answers, flattened to name -> value, from one read model (the live one, or a rebuild's):
@@ -76,7 +76,7 @@ public class ReadModelFigures {
             }
         }
 
-        Table contributions = table.table(List.of(ContributionsTableService.PERIOD, ContributionsTableService.DONOR), schema);
+        ContributionsTable contributions = table.table(List.of(ContributionsTableService.PERIOD, ContributionsTableService.DONOR), schema);
         contributions.rows().forEach(row -> money(figures, "contributions." + row.period() + "." + row.donorId(), row.sum().amountUsd(),
                 row.sum().entries()));
         money(figures, "contributions.total", contributions.total().amountUsd(), contributions.total().entries());
@@ -84,7 +84,7 @@ public class ReadModelFigures {
         TreeSet<String> states = new TreeSet<>(statesWithRecommendations(schema));
         now.projects().byCountry().forEach(country -> states.add(country.iso3()));
         for (String iso3 : states) {
-            Profile profile = profiles.profileOf(iso3, schema);
+            CountryProfile profile = profiles.profileOf(iso3, schema);
             figures.put("country." + iso3, profile.projects().size() + " projects, budget " + plain(profile.budgetUsd()) + ", spent "
                     + plain(profile.spentUsd()) + ", " + profile.recommendations().size() + " recommendations, "
                     + profile.recentProgress().size() + " recent updates, " + profile.findings().size() + " findings");

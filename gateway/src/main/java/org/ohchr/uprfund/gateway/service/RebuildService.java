@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,6 +33,7 @@ import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.domain.Rebuild;
+import org.ohchr.uprfund.gateway.domain.RebuildDifference;
 import org.ohchr.uprfund.gateway.repository.RebuildLock;
 import org.ohchr.uprfund.gateway.repository.RebuildRepository;
 import org.ohchr.uprfund.platform.inbox.InboxRecord;
@@ -228,7 +229,7 @@ public class RebuildService {
             awaitLiveConsumers(ends);
             SortedMap<String, String> live = figures.of(null);
             SortedMap<String, String> rebuilt = figures.of(schema);
-            List<Difference> differences = compare(live, rebuilt);
+            List<RebuildDifference> differences = compare(live, rebuilt);
             finish(id, read, Math.max(live.size(), rebuilt.size()), differences, null);
             LOG.infof("Rebuild %s read %d records; %d figures compared, %d differ", id, read, Math.max(live.size(), rebuilt.size()),
                     differences.size());
@@ -318,22 +319,22 @@ public class RebuildService {
         }
     }
 
-    static List<Difference> compare(SortedMap<String, String> live, SortedMap<String, String> rebuilt) {
+    static List<RebuildDifference> compare(SortedMap<String, String> live, SortedMap<String, String> rebuilt) {
         TreeSet<String> names = new TreeSet<>(live.keySet());
         names.addAll(rebuilt.keySet());
-        List<Difference> differences = new ArrayList<>();
+        List<RebuildDifference> differences = new ArrayList<>();
         for (String name : names) {
             String a = live.get(name);
             String b = rebuilt.get(name);
             if (a == null ? b != null : !a.equals(b)) {
-                differences.add(new Difference(name, a, b));
+                differences.add(new RebuildDifference(name, a, b));
             }
         }
         return differences;
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    void finish(UUID id, long read, int compared, List<Difference> differences, String failure) {
+    void finish(UUID id, long read, int compared, List<RebuildDifference> differences, String failure) {
         Rebuild rebuild = rebuilds.findById(id);
         rebuild.finishedAt = Instant.now();
         rebuild.recordsRead = read;
@@ -365,9 +366,5 @@ public class RebuildService {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000)),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    }
-
-    /** A figure whose value differs: as the live model has it, as the rebuilt one has it (null: absent there). */
-    public record Difference(String figure, String live, String rebuilt) {
     }
 }

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.event;
+package org.ohchr.uprfund.gateway.service;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,9 +14,6 @@ import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.domain.StatusPart;
-import org.ohchr.uprfund.gateway.service.FundSources;
-import org.ohchr.uprfund.gateway.service.ReadModelChanges;
-import org.ohchr.uprfund.gateway.service.RecordProcessor;
 import org.ohchr.uprfund.platform.inbox.ConsumerState;
 import org.ohchr.uprfund.platform.inbox.Handled;
 import org.ohchr.uprfund.platform.inbox.InboxPolicy;
