@@ -1,6 +1,5 @@
 package org.ohchr.uprfund.contributions.event;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,20 +7,16 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.contributions.domain.YearClosingConfirmed;
 import org.ohchr.uprfund.contributions.service.AccountingPeriodService;
 import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
-import org.ohchr.uprfund.platform.inbox.ConsumerSpans;
-import org.ohchr.uprfund.platform.inbox.EventInbox;
 import org.ohchr.uprfund.platform.inbox.InboxOutcome;
-import org.ohchr.uprfund.platform.inbox.InboxPolicy;
 import org.ohchr.uprfund.platform.inbox.RejectedEventException;
+import org.ohchr.uprfund.platform.inbox.Subscriptions;
+import org.ohchr.uprfund.platform.inbox.Subscriptions.Subscription;
 import org.ohchr.uprfund.platform.inbox.TopicConsumer;
-import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,17 +24,17 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Records the other ledgers' confirmations of closings: reads {@code fund.confirmations.topic} ({@code fund.projects.v1},
- * consumer group {@code fund.confirmations.group-id}, from the earliest offset) with the platform's inbox, the consumer
- * stack of the whole suite ({@link TopicConsumer}, {@link EventInbox}), and records every AccountingYearClosingConfirmed
- * once ({@link AccountingPeriodService#confirm}, by year and ledger), closing the years every ledger has confirmed. Every
- * other type is passed over.
+ * Records the other ledgers' confirmations of closings: reads {@code fund.confirmations.topic} ({@code
+ * fund.projects.v1}, consumer group {@code fund.confirmations.group-id}, from the earliest offset) with the platform's
+ * inbox, the consumer stack of the whole suite ({@link Subscriptions}: a {@link TopicConsumer} on the inbox), and
+ * records every AccountingYearClosingConfirmed once ({@link AccountingPeriodService#confirm}, by year and ledger),
+ * closing the years every ledger has confirmed. Every other type is passed over.
  * <p>
- * The platform's retry policy holds ({@link InboxPolicy}): when the database does not answer, the confirmation waits,
- * holding its partition, and is tried again with a growing pause until it is recorded. A record that cannot be read as a
- * confirmation is logged and passed over: the year it would have confirmed stays closing, which is visible and safe, and
- * asking for the closing again has the ledger confirm again. Offsets are committed only once the records' transactions
- * have; a crash between the two redelivers them, and the year and ledger make that harmless.
+ * The platform's retry policy holds ({@code InboxPolicy}): when the database does not answer, the confirmation waits,
+ * holding its partition, and is tried again with a growing pause until it is recorded. A record that cannot be read as
+ * a confirmation is logged and passed over: the year it would have confirmed stays closing, which is visible and safe,
+ * and asking for the closing again has the ledger confirm again. Offsets are committed only once the records'
+ * transactions have; a crash between the two redelivers them, and the year and ledger make that harmless.
  */
 @ApplicationScoped
 public class LedgerConfirmationConsumer {
@@ -48,38 +43,28 @@ public class LedgerConfirmationConsumer {
 
     private final AccountingPeriodService periods;
     private final ObjectMapper json;
-    private final ConsumerSpans spans;
-    private final KafkaClientSettings kafka;
-    private final String topic;
-    private final String groupId;
+    private final Subscriptions subscriptions;
+    private final Subscription subscription;
     private final boolean consume;
     private TopicConsumer consumer;
 
-    LedgerConfirmationConsumer(AccountingPeriodService periods, ObjectMapper json, ConsumerSpans spans, KafkaClientSettings kafka,
+    LedgerConfirmationConsumer(AccountingPeriodService periods, ObjectMapper json, Subscriptions subscriptions,
             @ConfigProperty(name = "fund.confirmations.topic", defaultValue = "fund.projects.v1") String topic,
             @ConfigProperty(name = "fund.confirmations.group-id", defaultValue = "contributions-service") String groupId,
             @ConfigProperty(name = "fund.confirmations.consume", defaultValue = "true") boolean consume) {
         this.periods = periods;
         this.json = json;
-        this.spans = spans;
-        this.kafka = kafka;
-        this.topic = topic;
-        this.groupId = groupId;
+        this.subscriptions = subscriptions;
+        this.subscription = new Subscription("contributions-service", "ledger-confirmations", topic, groupId);
         this.consume = consume;
     }
 
     void start(@Observes StartupEvent started) {
-        if (!consume) {
+        if (consume) {
+            consumer = subscriptions.start(subscription, this::recordAll);
+        } else {
             LOG.info("The ledgers' confirmations are not read (fund.confirmations.consume=false)");
-            return;
         }
-        EventInbox inbox = new EventInbox(json, spans, this::recordAll, (record, identity, event, rejection, reason) -> LOG.warnf(
-                "Passed over record %s, not a readable event (%s): %s", record.where(), rejection, reason));
-        consumer = new TopicConsumer(topic, new KafkaConsumer<>(kafka.forInbox(groupId, "contributions-service-ledger-confirmations"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer()), inbox, results -> { }, Duration.ofSeconds(1),
-                new InboxPolicy(Duration.ofMillis(500), Duration.ofSeconds(30)), Duration.ofSeconds(30));
-        consumer.start("ledger-confirmations");
-        LOG.infof("Reading the ledgers' confirmations of closings from %s (group %s)", topic, groupId);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -98,7 +83,8 @@ public class LedgerConfirmationConsumer {
             } catch (LedgerConfirmations.UnreadableEventException e) {
                 throw new RejectedEventException(RejectedEventException.Rejection.SCHEMA, e.getMessage());
             }
-            outcomes.add(confirmation.isPresent() && periods.confirm(confirmation.get()) ? InboxOutcome.APPLIED : InboxOutcome.DUPLICATE);
+            boolean recorded = confirmation.isPresent() && periods.confirm(confirmation.get());
+            outcomes.add(recorded ? InboxOutcome.APPLIED : InboxOutcome.DUPLICATE);
         }
         return outcomes;
     }
