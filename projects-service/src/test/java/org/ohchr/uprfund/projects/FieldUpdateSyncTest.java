@@ -96,7 +96,9 @@ class FieldUpdateSyncTest {
         assertThat(result.getString("items[5].problem.detail")).contains("fund-level");
         assertThat(result.getString("items[7].problem.violations[0].field")).isEqualTo("items[7].idempotencyKey");
         assertThat(result.getString("items[9].problem.violations[0].field")).isEqualTo("items[9].progressUpdate.narrative");
-        assertThat(entries.since(before)).isEqualTo(Map.of("progress_update", 1L, "expenditure", 1L, "outbox_event", 2L, "idempotency_record", 2L));
+        // A new expenditure entry is a new aggregate, numbered from 1; the update continues its project's count.
+        assertThat(entries.since(before)).isEqualTo(Map.of("progress_update", 1L, "expenditure", 1L, "outbox_event", 2L,
+                "outbox_aggregate_sequence", 1L, "idempotency_record", 2L));
         api().when().get(result.getString("items[0].location").replaceFirst("^https?://[^/]+", "")).then().statusCode(200)
                 .body("narrative", equalTo("Workshop held online"));
 
@@ -172,7 +174,9 @@ class FieldUpdateSyncTest {
         assertThat(result.getList("items.outcome")).containsExactly("CREATED", "REFUSED", "CREATED");
         assertThat(result.getInt("items[1].status")).isEqualTo(409);
         assertThat(result.getString("items[1].problem.type")).isEqualTo("https://upr-fund.example/problems/idempotency-in-progress");
-        assertThat(entries.since(before)).isEqualTo(Map.of("progress_update", 1L, "expenditure", 1L, "outbox_event", 2L, "idempotency_record", 2L));
+        // A new expenditure entry is a new aggregate, numbered from 1; the update continues its project's count.
+        assertThat(entries.since(before)).isEqualTo(Map.of("progress_update", 1L, "expenditure", 1L, "outbox_event", 2L,
+                "outbox_aggregate_sequence", 1L, "idempotency_record", 2L));
         sync(asFieldOffice("UGA"), List.of(busy)).statusCode(200).body("items[0].outcome", equalTo("CREATED"));
     }
 
@@ -194,7 +198,8 @@ class FieldUpdateSyncTest {
 
         System.out.printf("500-item batch of %d bytes recorded in %d ms%n", body.length, (System.nanoTime() - started) / 1_000_000);
         assertThat(result.getInt("created")).isEqualTo(500);
-        assertThat(entries.since(before)).isEqualTo(Map.of("progress_update", 250L, "expenditure", 250L, "outbox_event", 500L, "idempotency_record", 500L));
+        assertThat(entries.since(before)).isEqualTo(Map.of("progress_update", 250L, "expenditure", 250L, "outbox_event", 500L,
+                "outbox_aggregate_sequence", 250L, "idempotency_record", 500L));
         api().queryParam("projectId", projectId).when().get("/api/expenditures/summary").then().statusCode(200)
                 .body("totalUsd", equalTo(new BigDecimal("261.25")), "entries", equalTo(250));
     }
