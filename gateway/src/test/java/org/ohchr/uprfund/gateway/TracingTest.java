@@ -22,7 +22,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.LogContext;
 import org.junit.jupiter.api.Test;
-import org.ohchr.uprfund.gateway.service.RecordProcessor;
+import org.ohchr.uprfund.platform.inbox.EventInbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -136,7 +136,7 @@ class TracingTest {
             public void close() {
             }
         };
-        java.util.logging.Logger logger = LogContext.getLogContext().getLogger(RecordProcessor.class.getName());
+        java.util.logging.Logger logger = LogContext.getLogContext().getLogger(EventInbox.class.getName());
         logger.addHandler(capture);
         try {
             RecordMetadata sent = EventPublisher.sendRaw(FundEvents.CONTRIBUTIONS_TOPIC, eventId.toString(),
