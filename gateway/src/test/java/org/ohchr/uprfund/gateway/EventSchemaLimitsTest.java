@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Every event a producer's schema allows is applied: for every schema the producers ship (each producer's
@@ -45,6 +46,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * the producer's topic as a CloudEvent as its relay writes it, and applied by the live consumer: none parked.
  */
 @QuarkusTest
+@TestProfile(SchemaLimitsProfile.class)
 class EventSchemaLimitsTest {
 
     private static final String FOLDER = "META-INF/resources/events";
@@ -183,7 +185,7 @@ class EventSchemaLimitsTest {
     }
 
     private static String topicOf(String type) {
-        return "fund." + producerOf(type) + ".v1";
+        return SchemaLimitsProfile.topicOf(producerOf(type));
     }
 
     private Set<String> applied() {
