@@ -24,7 +24,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.gateway.repository.FundDonorRepository;
+import org.ohchr.uprfund.gateway.service.FundEventConsumers;
 import org.ohchr.uprfund.platform.database.PostgresServer;
+import org.ohchr.uprfund.platform.inbox.ConsumerState;
 import org.ohchr.uprfund.testing.TestDatabaseServer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,6 +45,9 @@ class ReadModelOrderTest {
     @Inject
     FundDonorRepository donors;
 
+    @Inject
+    FundEventConsumers consumers;
+
     @Test
     void recordWaitsWhileTheDatabaseIsAwayAndIsAppliedAfterNeverParked() throws Exception {
         UUID donorId = UUID.randomUUID();
@@ -52,9 +57,10 @@ class ReadModelOrderTest {
             String database = databaseName();
             refuseConnections(admin, database, true);
             try {
+                long triesBefore = retries();
                 EventPublisher.send(registered);
-                // Many times the tries after which a record used to be parked (3, 100 ms apart in tests).
-                Thread.sleep(5_000);
+                // More tries than those after which a record used to be parked (3 in tests).
+                await().atMost(APPLIED_WITHIN).until(() -> retries() >= triesBefore + 5);
             } finally {
                 refuseConnections(admin, database, false);
             }
@@ -173,5 +179,11 @@ class ReadModelOrderTest {
                 statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
             }
         }
+    }
+
+    /** Tries of records that had to wait on the contributions topic, since the gateway started. */
+    private long retries() {
+        return consumers.states().stream().filter(state -> state.topic().equals(CONTRIBUTIONS_TOPIC)).mapToLong(ConsumerState::retries)
+                .sum();
     }
 }
