@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 
 import org.ohchr.uprfund.gateway.domain.Rebuild;
 import org.ohchr.uprfund.gateway.mapping.RebuildResponse;
-import org.ohchr.uprfund.gateway.service.RebuildService;
+import org.ohchr.uprfund.gateway.service.consumer.RebuildService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

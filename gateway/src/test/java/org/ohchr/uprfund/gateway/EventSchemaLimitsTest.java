@@ -28,7 +28,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.ohchr.uprfund.gateway.service.EventProjection;
+import org.ohchr.uprfund.gateway.service.readmodel.EventProjection;
 import org.ohchr.uprfund.testing.EventSchemas;
 import org.ohchr.uprfund.testing.TopicWriter;
 

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.gateway.event.ProducerSchemas;
-import org.ohchr.uprfund.gateway.service.EventProjection;
+import org.ohchr.uprfund.gateway.service.readmodel.EventProjection;
 import org.ohchr.uprfund.testing.EventSchemas;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -24,7 +24,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.gateway.repository.FundDonorRepository;
-import org.ohchr.uprfund.gateway.service.FundEventConsumers;
+import org.ohchr.uprfund.gateway.service.consumer.FundEventConsumers;
 import org.ohchr.uprfund.platform.database.PostgresServer;
 import org.ohchr.uprfund.platform.inbox.ConsumerState;
 import org.ohchr.uprfund.testing.TestDatabaseServer;

@@ -24,10 +24,10 @@ import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.domain.Statement;
 import org.ohchr.uprfund.gateway.domain.StatementLine;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
-import org.ohchr.uprfund.gateway.service.EventApplier;
-import org.ohchr.uprfund.gateway.service.FundSources;
-import org.ohchr.uprfund.gateway.service.FundStatusService;
-import org.ohchr.uprfund.gateway.service.StatementService;
+import org.ohchr.uprfund.gateway.service.readmodel.EventApplier;
+import org.ohchr.uprfund.gateway.service.readmodel.FundSources;
+import org.ohchr.uprfund.gateway.service.report.FundStatusService;
+import org.ohchr.uprfund.gateway.service.report.StatementService;
 import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

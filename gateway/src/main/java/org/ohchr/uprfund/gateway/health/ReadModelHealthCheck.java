@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.ohchr.uprfund.gateway.service.FundEventConsumers;
+import org.ohchr.uprfund.gateway.service.consumer.FundEventConsumers;
 import org.ohchr.uprfund.platform.inbox.ConsumerState;
 
 /**

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.mapping.ContributionsTableResponse;
-import org.ohchr.uprfund.gateway.service.ContributionsTableService;
+import org.ohchr.uprfund.gateway.service.report.ContributionsTableService;
 import org.ohchr.uprfund.platform.problem.Problem;
 
 /** Table 2 of the report: contributions by period and donor, with what reports state about it. Public. */

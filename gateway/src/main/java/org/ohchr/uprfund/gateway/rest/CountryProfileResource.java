@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.mapping.CountryProfileResponse;
-import org.ohchr.uprfund.gateway.service.CountryProfileService;
+import org.ohchr.uprfund.gateway.service.report.CountryProfileService;
 import org.ohchr.uprfund.platform.problem.Problem;
 
 /** A State's profile, from the gateway's read model. Public. */

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.domain.DeadLetter;
 import org.ohchr.uprfund.gateway.mapping.DeadLetterResponse;
 import org.ohchr.uprfund.gateway.mapping.ReplaySummaryResponse;
-import org.ohchr.uprfund.gateway.service.DeadLetterService;
+import org.ohchr.uprfund.gateway.service.consumer.DeadLetterService;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
 import org.ohchr.uprfund.platform.problem.Problem;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.gateway.service.FundStatusSnapshot;
+import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot;
 
 import io.smallrye.mutiny.Multi;
 

@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
-import org.ohchr.uprfund.gateway.service.FundStatusService;
-import org.ohchr.uprfund.gateway.service.FundStatusSnapshot;
-import org.ohchr.uprfund.gateway.service.FundStatusSnapshot.Rendered;
+import org.ohchr.uprfund.gateway.service.report.FundStatusService;
+import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot;
+import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot.Rendered;
 import org.ohchr.uprfund.platform.problem.Problem;
 
 /** The fund as a whole at the end of a date, from the gateway's read model. Public: no token needed. */

@@ -3,8 +3,8 @@ package org.ohchr.uprfund.gateway.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.ohchr.uprfund.gateway.service.FundStatusSnapshot;
-import org.ohchr.uprfund.gateway.service.FundStatusSnapshot.Rendered;
+import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot;
+import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot.Rendered;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;

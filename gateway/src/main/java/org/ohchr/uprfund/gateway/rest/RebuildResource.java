@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.domain.Rebuild;
 import org.ohchr.uprfund.gateway.mapping.RebuildResponse;
-import org.ohchr.uprfund.gateway.service.RebuildService;
+import org.ohchr.uprfund.gateway.service.consumer.RebuildService;
 import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.domain.StatedFigure;
 import org.ohchr.uprfund.gateway.mapping.NewStatedFigure;
 import org.ohchr.uprfund.gateway.mapping.StatedFigureResponse;
-import org.ohchr.uprfund.gateway.service.StatedFigureService;
+import org.ohchr.uprfund.gateway.service.report.StatedFigureService;
 import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.report;
 
 import java.math.BigDecimal;
 import java.time.Instant;

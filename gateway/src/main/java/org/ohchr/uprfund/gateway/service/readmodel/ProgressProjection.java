@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.readmodel;
 
 import java.util.Set;
 import java.util.UUID;

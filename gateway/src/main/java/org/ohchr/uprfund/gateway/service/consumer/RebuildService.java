@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.consumer;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +36,10 @@ import org.ohchr.uprfund.gateway.domain.Rebuild;
 import org.ohchr.uprfund.gateway.domain.RebuildDifference;
 import org.ohchr.uprfund.gateway.repository.RebuildLock;
 import org.ohchr.uprfund.gateway.repository.RebuildRepository;
+import org.ohchr.uprfund.gateway.service.readmodel.FundSources;
+import org.ohchr.uprfund.gateway.service.readmodel.ReadModelSchema;
+import org.ohchr.uprfund.gateway.service.readmodel.RecordProcessor;
+import org.ohchr.uprfund.gateway.service.report.ReadModelFigures;
 import org.ohchr.uprfund.platform.inbox.InboxRecord;
 import org.ohchr.uprfund.platform.kafka.KafkaClientSettings;
 import org.ohchr.uprfund.platform.problem.ConflictException;

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,6 +24,7 @@ import org.ohchr.uprfund.gateway.repository.ExpenditureRepository;
 import org.ohchr.uprfund.gateway.repository.ProgressUpdateRepository;
 import org.ohchr.uprfund.gateway.repository.ProjectRepository;
 import org.ohchr.uprfund.gateway.repository.RecommendationRepository;
+import org.ohchr.uprfund.gateway.service.readmodel.ReadModelSchema;
 import org.ohchr.uprfund.platform.database.ConsistentReads;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;

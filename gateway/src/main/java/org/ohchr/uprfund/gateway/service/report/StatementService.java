@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,6 +30,7 @@ import org.ohchr.uprfund.gateway.repository.ExpenditureRepository;
 import org.ohchr.uprfund.gateway.repository.IncomeEntryRepository;
 import org.ohchr.uprfund.gateway.repository.PledgeRepository;
 import org.ohchr.uprfund.gateway.repository.YearClosureRepository;
+import org.ohchr.uprfund.gateway.service.readmodel.ReadModelSchema;
 import org.ohchr.uprfund.platform.database.ConsistentReads;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.report;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -51,6 +51,8 @@ import org.ohchr.uprfund.gateway.repository.ProjectRepository.ProjectAt;
 import org.ohchr.uprfund.gateway.repository.RecommendationRepository;
 import org.ohchr.uprfund.gateway.repository.RecommendationRepository.StateCount;
 import org.ohchr.uprfund.gateway.repository.SourceFreshnessRepository;
+import org.ohchr.uprfund.gateway.service.readmodel.FundSources;
+import org.ohchr.uprfund.gateway.service.readmodel.ReadModelSchema;
 import org.ohchr.uprfund.platform.database.ConsistentReads;
 import org.ohchr.uprfund.platform.period.EntryDates;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,6 +24,7 @@ import org.ohchr.uprfund.gateway.domain.Sum;
 import org.ohchr.uprfund.gateway.repository.ContributionRepository.PeriodDonorSum;
 import org.ohchr.uprfund.gateway.repository.ContributionRepository;
 import org.ohchr.uprfund.gateway.repository.FundDonorRepository;
+import org.ohchr.uprfund.gateway.service.readmodel.ReadModelSchema;
 import org.ohchr.uprfund.platform.database.ConsistentReads;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 

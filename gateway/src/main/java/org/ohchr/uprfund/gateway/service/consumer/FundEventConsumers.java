@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.consumer;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +14,9 @@ import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.domain.StatusPart;
+import org.ohchr.uprfund.gateway.service.readmodel.FundSources;
+import org.ohchr.uprfund.gateway.service.readmodel.RecordProcessor;
+import org.ohchr.uprfund.gateway.service.report.ReadModelChanges;
 import org.ohchr.uprfund.platform.inbox.ConsumerState;
 import org.ohchr.uprfund.platform.inbox.Handled;
 import org.ohchr.uprfund.platform.inbox.InboxPolicy;

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.report;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.ohchr.uprfund.gateway.domain.Statement;
 import org.ohchr.uprfund.gateway.domain.StatementLine;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
 import org.ohchr.uprfund.gateway.repository.RecommendationRepository;
+import org.ohchr.uprfund.gateway.service.readmodel.ReadModelSchema;
 
 /**
  * Every figure the gateway answers, flattened to name -> value, from one read model (the live one, or a rebuild's):

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.consumer;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +15,10 @@ import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.domain.ReplaySummary;
 import org.ohchr.uprfund.gateway.event.EventRejectedException;
 import org.ohchr.uprfund.gateway.repository.DeadLetterRepository;
+import org.ohchr.uprfund.gateway.service.readmodel.EventApplier;
+import org.ohchr.uprfund.gateway.service.readmodel.FundSources;
+import org.ohchr.uprfund.gateway.service.readmodel.ReadModelSchema;
+import org.ohchr.uprfund.gateway.service.report.ReadModelChanges;
 import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 import org.ohchr.uprfund.platform.inbox.InboxOutcome;
 import org.ohchr.uprfund.platform.inbox.InboxPolicy;

@@ -1,4 +1,4 @@
-package org.ohchr.uprfund.gateway.service;
+package org.ohchr.uprfund.gateway.service.report;
 
 import org.ohchr.uprfund.platform.problem.ConflictException;
 import org.ohchr.uprfund.platform.problem.ProblemType;
