@@ -18,10 +18,10 @@ import io.quarkus.scheduler.Scheduled;
  * Indexes, after an import commits, the texts of the recommendations it wrote: the text analysis (stemming in five
  * languages, the characters of Chinese texts) costs more than the import's own writes, so the import leaves it to this
  * indexer, which catches up in batches of the import's rows (the ids the import keeps per row), each its own
- * transaction, on a thread of its own ({@link BacklogWorker}); an import queues itself, one row. Until then, the new texts are
- * not found by {@code q} (every other filter finds them at once). Woken by each import's commit; a poll every
- * {@code fund.recommendations.search-index.poll-interval} is the fallback. Several instances share the work (each
- * batch is locked, the others skip it).
+ * transaction, on a thread of its own ({@link BacklogWorker}); an import queues itself, one row. Until then, the new
+ * texts are not found by {@code q} (every other filter finds them at once). Woken by each import's commit; a poll
+ * every {@code fund.recommendations.search-index.poll-interval} is the fallback. Several instances share the work
+ * (each batch is locked, the others skip it).
  */
 @ApplicationScoped
 public class SearchIndexer {

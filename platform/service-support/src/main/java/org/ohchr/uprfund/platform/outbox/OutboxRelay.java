@@ -27,10 +27,10 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Publishes outbox rows to the service's topic, oldest first, and marks them sent once the broker acknowledged them.
  * <p>
- * It runs on a thread of its own ({@link BacklogWorker}), woken when a transaction that wrote events commits ({@link EventOutbox}); a poll
- * every {@code fund.outbox.poll-interval} is only the fallback. One relay works at a time across all instances (a
- * transaction-scoped advisory lock), so the events of an aggregate reach its partition in the order they were written;
- * the record key is the aggregate id. Each publication is a span in the trace the event was recorded in
+ * It runs on a thread of its own ({@link BacklogWorker}), woken when a transaction that wrote events commits
+ * ({@link EventOutbox}); a poll every {@code fund.outbox.poll-interval} is only the fallback. One relay works at a time
+ * across all instances (a transaction-scoped advisory lock), so the events of an aggregate reach its partition in the
+ * order they were written; the record key is the aggregate id. Each publication is a span in the trace the event was recorded in
  * ({@link PublicationSpans}), whose context the CloudEvent carries.
  * <p>
  * A batch is handed to the producer once. The relay then waits for the broker's verdict on every event of it (the

@@ -50,7 +50,10 @@ public class PeriodLock {
                 .setParameter("lock", PERIOD_LOCK).getSingleResult();
     }
 
-    /** Takes the lock alone, then reads the ledger's closed periods: for a transaction that closes one, after the entries in flight. */
+    /**
+     * Takes the lock alone, then reads the ledger's closed periods: for a transaction that closes one, once the entries
+     * in flight have committed.
+     */
     @Transactional(TxType.MANDATORY)
     public ClosedPeriods forClosing(Supplier<ClosedPeriods> closedPeriods) {
         forClosing();
