@@ -13,12 +13,9 @@ import org.ohchr.uprfund.contributions.domain.YearClosingConfirmed;
 import org.ohchr.uprfund.contributions.service.AccountingPeriodService;
 import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 import org.ohchr.uprfund.platform.inbox.InboxOutcome;
-import org.ohchr.uprfund.platform.inbox.RejectedEventException;
 import org.ohchr.uprfund.platform.inbox.Subscriptions;
 import org.ohchr.uprfund.platform.inbox.Subscriptions.Subscription;
 import org.ohchr.uprfund.platform.inbox.TopicConsumer;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -42,18 +39,16 @@ public class LedgerConfirmationConsumer {
     private static final Logger LOG = Logger.getLogger(LedgerConfirmationConsumer.class);
 
     private final AccountingPeriodService periods;
-    private final ObjectMapper json;
     private final Subscriptions subscriptions;
     private final Subscription subscription;
     private final boolean consume;
     private TopicConsumer consumer;
 
-    LedgerConfirmationConsumer(AccountingPeriodService periods, ObjectMapper json, Subscriptions subscriptions,
+    LedgerConfirmationConsumer(AccountingPeriodService periods, Subscriptions subscriptions,
             @ConfigProperty(name = "fund.confirmations.topic", defaultValue = "fund.projects.v1") String topic,
             @ConfigProperty(name = "fund.confirmations.group-id", defaultValue = "contributions-service") String groupId,
             @ConfigProperty(name = "fund.confirmations.consume", defaultValue = "true") boolean consume) {
         this.periods = periods;
-        this.json = json;
         this.subscriptions = subscriptions;
         this.subscription = new Subscription("contributions-service", "ledger-confirmations", topic, groupId);
         this.consume = consume;
@@ -77,12 +72,7 @@ public class LedgerConfirmationConsumer {
     private List<InboxOutcome> recordAll(List<CloudEventEnvelope> events) {
         List<InboxOutcome> outcomes = new ArrayList<>(events.size());
         for (CloudEventEnvelope event : events) {
-            Optional<YearClosingConfirmed> confirmation;
-            try {
-                confirmation = LedgerConfirmations.read(event.asJson(json), json);
-            } catch (LedgerConfirmations.UnreadableEventException e) {
-                throw new RejectedEventException(RejectedEventException.Rejection.SCHEMA, e.getMessage());
-            }
+            Optional<YearClosingConfirmed> confirmation = LedgerConfirmations.read(event);
             boolean recorded = confirmation.isPresent() && periods.confirm(confirmation.get());
             outcomes.add(recorded ? InboxOutcome.APPLIED : InboxOutcome.DUPLICATE);
         }

@@ -71,15 +71,13 @@ public class AccountingPeriodService {
     /** The closed periods an entry being recorded in this transaction must respect; no period closes until it commits. */
     @Transactional(TxType.MANDATORY)
     public ClosedPeriods forEntry() {
-        lock.forEntry();
-        return current();
+        return lock.forEntry(this::current);
     }
 
     /** The closed periods, for a transaction that closes one (a balance carried forward): it waits for entries in flight. */
     @Transactional(TxType.MANDATORY)
     public ClosedPeriods forClosing() {
-        lock.forClosing();
-        return current();
+        return lock.forClosing(this::current);
     }
 
     /**

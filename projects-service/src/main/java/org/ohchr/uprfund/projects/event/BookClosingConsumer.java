@@ -12,14 +12,11 @@ import org.jboss.logging.Logger;
 import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
 import org.ohchr.uprfund.platform.inbox.ConsumerState;
 import org.ohchr.uprfund.platform.inbox.InboxOutcome;
-import org.ohchr.uprfund.platform.inbox.RejectedEventException;
 import org.ohchr.uprfund.platform.inbox.Subscriptions;
 import org.ohchr.uprfund.platform.inbox.Subscriptions.Subscription;
 import org.ohchr.uprfund.platform.inbox.TopicConsumer;
 import org.ohchr.uprfund.projects.domain.BookClosing;
 import org.ohchr.uprfund.projects.service.ClosedPeriodService;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -43,18 +40,16 @@ public class BookClosingConsumer {
     private static final Logger LOG = Logger.getLogger(BookClosingConsumer.class);
 
     private final ClosedPeriodService periods;
-    private final ObjectMapper json;
     private final Subscriptions subscriptions;
     private final Subscription subscription;
     private final boolean consume;
     private TopicConsumer consumer;
 
-    BookClosingConsumer(ClosedPeriodService periods, ObjectMapper json, Subscriptions subscriptions,
+    BookClosingConsumer(ClosedPeriodService periods, Subscriptions subscriptions,
             @ConfigProperty(name = "fund.closings.topic", defaultValue = "fund.contributions.v1") String topic,
             @ConfigProperty(name = "fund.closings.group-id", defaultValue = "projects-service") String groupId,
             @ConfigProperty(name = "fund.closings.consume", defaultValue = "true") boolean consume) {
         this.periods = periods;
-        this.json = json;
         this.subscriptions = subscriptions;
         this.subscription = new Subscription("projects-service", "book-closings", topic, groupId);
         this.consume = consume;
@@ -83,12 +78,7 @@ public class BookClosingConsumer {
     private List<InboxOutcome> applyAll(List<CloudEventEnvelope> events) {
         List<InboxOutcome> outcomes = new ArrayList<>(events.size());
         for (CloudEventEnvelope event : events) {
-            Optional<BookClosing> closing;
-            try {
-                closing = BookClosings.read(event.asJson(json), json);
-            } catch (BookClosings.UnreadableEventException e) {
-                throw new RejectedEventException(RejectedEventException.Rejection.SCHEMA, e.getMessage());
-            }
+            Optional<BookClosing> closing = BookClosings.read(event);
             outcomes.add(closing.isPresent() && periods.apply(closing.get()) ? InboxOutcome.APPLIED : InboxOutcome.DUPLICATE);
         }
         return outcomes;

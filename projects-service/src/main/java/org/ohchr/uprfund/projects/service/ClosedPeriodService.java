@@ -43,8 +43,7 @@ public class ClosedPeriodService {
     /** The closed periods an entry recorded in this transaction must respect; no closing is applied until it commits. */
     @Transactional(TxType.MANDATORY)
     public ClosedPeriods forEntry() {
-        lock.forEntry();
-        return current();
+        return lock.forEntry(this::current);
     }
 
     /**

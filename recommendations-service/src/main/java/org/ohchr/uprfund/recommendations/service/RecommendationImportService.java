@@ -12,9 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -80,16 +77,14 @@ public class RecommendationImportService {
     private final ImportWriter writer;
     private final ObjectMapper json;
     private final RecommendationsConfig config;
-    private final TransactionSynchronizationRegistry transactions;
     private final EventOutbox outbox;
     private final SearchIndexer indexer;
 
-    RecommendationImportService(ImportWriter writer, ObjectMapper json, RecommendationsConfig config,
-            TransactionSynchronizationRegistry transactions, EventOutbox outbox, SearchIndexer indexer) {
+    RecommendationImportService(ImportWriter writer, ObjectMapper json, RecommendationsConfig config, EventOutbox outbox,
+            SearchIndexer indexer) {
         this.writer = writer;
         this.json = json;
         this.config = config;
-        this.transactions = transactions;
         this.outbox = outbox;
         this.indexer = indexer;
     }
@@ -159,29 +154,12 @@ public class RecommendationImportService {
             session.finish(done);
             if (done.created + done.updated > 0) {
                 session.queueForSearchIndex(importId);
-            }
-            if (done.created + done.updated > 0) {
-                wakeIndexerAfterCommit();
+                indexer.wakeOnCommit();
             }
             LOG.infof("Import %s: %d rows (%d created, %d updated, %d unchanged, %d refused), %d bytes, in %d ms: %s", importId, done.rows,
                     done.created, done.updated, done.unchanged, done.refused, done.bytes, done.durationMs, timings);
             return done;
         }
-    }
-
-    private void wakeIndexerAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    indexer.wake();
-                }
-            }
-        });
     }
 
     /** The rows of one batch, checked, waiting to be written together. */

@@ -1,15 +1,11 @@
 package org.ohchr.uprfund.recommendations.service;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
+import org.ohchr.uprfund.platform.background.BacklogWorker;
 import org.ohchr.uprfund.recommendations.config.RecommendationsConfig;
 import org.ohchr.uprfund.recommendations.repository.SearchIndexRepository;
 
@@ -22,10 +18,10 @@ import io.quarkus.scheduler.Scheduled;
  * Indexes, after an import commits, the texts of the recommendations it wrote: the text analysis (stemming in five
  * languages, the characters of Chinese texts) costs more than the import's own writes, so the import leaves it to this
  * indexer, which catches up in batches of the import's rows (the ids the import keeps per row), each its own
- * transaction, on a thread of its own; an import queues itself, one row. Until then, the new texts are
- * not found by {@code q} (every other filter finds them at once). Woken by each import's commit; a poll every
- * {@code fund.recommendations.search-index.poll-interval} is the fallback. Several instances share the work (each
- * batch is locked, the others skip it).
+ * transaction, on a thread of its own ({@link BacklogWorker}); an import queues itself, one row. Until then, the new
+ * texts are not found by {@code q} (every other filter finds them at once). Woken by each import's commit; a poll
+ * every {@code fund.recommendations.search-index.poll-interval} is the fallback. Several instances share the work
+ * (each batch is locked, the others skip it).
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -36,48 +32,30 @@ public class SearchIndexer {
 
     private final SearchIndexRepository index;
     private final int batchSize;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "search-indexer");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean wakePending = new AtomicBoolean();
-    private volatile boolean running;
+    private final BacklogWorker worker;
 
-    SearchIndexer(SearchIndexRepository index, RecommendationsConfig config) {
+    SearchIndexer(SearchIndexRepository index, RecommendationsConfig config, TransactionSynchronizationRegistry transactions) {
         this.index = index;
         this.batchSize = config.searchIndex().batchSize();
+        this.worker = new BacklogWorker("search-indexer", this::drain, transactions);
     }
 
     void start(@Observes StartupEvent started) {
-        running = true;
-        wake();
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        worker.shutdown();
-        try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.stop();
     }
 
-    /** Asks the indexer to work now; asking again before it started counts once. */
-    public void wake() {
-        if (running && wakePending.compareAndSet(false, true)) {
-            try {
-                worker.execute(this::drain);
-            } catch (RejectedExecutionException e) {
-                wakePending.set(false); // shutting down
-            }
-        }
+    /** Asks the indexer to work once the current transaction (an import's) commits. */
+    public void wakeOnCommit() {
+        worker.wakeOnCommit();
     }
 
     @Scheduled(every = "${fund.recommendations.search-index.poll-interval:5s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        wake();
+        worker.wake();
     }
 
     /**
@@ -86,7 +64,6 @@ public class SearchIndexer {
      * now are.
      */
     void drain() {
-        wakePending.set(false);
         try {
             long total = 0;
             Integer indexed;
@@ -100,7 +77,7 @@ public class SearchIndexer {
                     }).orElse(null);
                 });
                 total += indexed == null ? 0 : indexed;
-            } while (indexed != null && running);
+            } while (indexed != null && worker.isRunning());
             if (total >= VACUUM_AFTER) {
                 index.vacuum();
                 LOG.infof("Search index: %d recommendations indexed, tables vacuumed, statistics refreshed", total);

@@ -14,7 +14,6 @@ import org.ohchr.uprfund.platform.tracing.TraceContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A structured-mode CloudEvents 1.0 envelope, as every service publishes its events:
@@ -91,27 +90,6 @@ public record CloudEventEnvelope(UUID id, String source, String type, String sub
         } catch (Exception e) {
             return Identity.NONE;
         }
-    }
-
-    /**
-     * The envelope as structured-mode JSON text again (its context attributes and data; the trace context left out), for
-     * a reader that takes an event as the text its producer wrote.
-     */
-    public String asJson(ObjectMapper json) {
-        ObjectNode envelope = json.createObjectNode()
-                .put("specversion", SPEC_VERSION)
-                .put("id", id.toString())
-                .put("source", source)
-                .put("type", type)
-                .put("time", time.toString());
-        if (subject != null) {
-            envelope.put("subject", subject);
-        }
-        if (sequence != null) {
-            envelope.put(SEQUENCE_ATTRIBUTE, sequence);
-        }
-        envelope.set("data", data);
-        return envelope.toString();
     }
 
     /** The short name of the type: {@code DonorRegistered} for {@code org.ohchr.uprfund.contributions.DonorRegistered}. */

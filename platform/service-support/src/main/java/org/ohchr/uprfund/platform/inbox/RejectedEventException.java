@@ -34,6 +34,11 @@ public class RejectedEventException extends RuntimeException {
         return new RejectedEventException(Rejection.MALFORMED, reason);
     }
 
+    /** The event's data breaks its producer's schema: a property missing, of the wrong type or outside its range. */
+    public static RejectedEventException schema(String reason) {
+        return new RejectedEventException(Rejection.SCHEMA, reason);
+    }
+
     /** The event changes an aggregate the consumer does not know: an earlier event of it is missing, or parked. */
     public static RejectedEventException unknownAggregate(String reason) {
         return new RejectedEventException(Rejection.UNAPPLIABLE, reason, true);

@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -27,21 +24,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class EventOutbox {
 
-    /** Marks a transaction whose commit already wakes the relay. */
-    private static final Object WAKES_RELAY = new Object();
-
     private final OutboxEventRepository repository;
     private final ObjectMapper objectMapper;
-    private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final AggregateSequences sequences;
 
-    EventOutbox(OutboxEventRepository repository, ObjectMapper objectMapper, TransactionSynchronizationRegistry transactions,
-            OutboxRelay relay, AggregateSequences sequences) {
+    EventOutbox(OutboxEventRepository repository, ObjectMapper objectMapper, OutboxRelay relay, AggregateSequences sequences) {
         this.repository = repository;
         this.sequences = sequences;
         this.objectMapper = objectMapper;
-        this.transactions = transactions;
         this.relay = relay;
     }
 
@@ -50,7 +41,7 @@ public class EventOutbox {
     public void record(FundEvent event) {
         long sequence = sequences.reserve(Map.of(event.aggregateId(), 1)).get(event.aggregateId());
         repository.persist(row(event, sequence, Instant.now(), TraceContext.current()));
-        wakeRelayOnCommit();
+        relay.wakeOnCommit();
     }
 
     /**
@@ -72,7 +63,7 @@ public class EventOutbox {
         repository.copyAll(events.stream()
                 .map(event -> row(event, next.merge(event.aggregateId(), 1L, Long::sum) - 1, now, trace))
                 .iterator());
-        wakeRelayOnCommit();
+        relay.wakeOnCommit();
     }
 
     private OutboxEvent row(FundEvent event, long aggregateSequence, Instant occurredAt, TraceContext trace) {
@@ -91,24 +82,5 @@ public class EventOutbox {
             throw new IllegalStateException("Event " + row.eventType + " cannot be written as JSON", e);
         }
         return row;
-    }
-
-    private void wakeRelayOnCommit() {
-        if (transactions.getResource(WAKES_RELAY) != null) {
-            return;
-        }
-        transactions.putResource(WAKES_RELAY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
     }
 }

@@ -6,17 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
+import org.ohchr.uprfund.platform.background.BacklogWorker;
 import org.ohchr.uprfund.platform.tracing.TraceContext;
 
 import io.opentelemetry.api.trace.Span;
@@ -28,10 +27,10 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Publishes outbox rows to the service's topic, oldest first, and marks them sent once the broker acknowledged them.
  * <p>
- * It runs on a thread of its own, woken when a transaction that wrote events commits ({@link EventOutbox}); a poll
- * every {@code fund.outbox.poll-interval} is only the fallback. One relay works at a time across all instances (a
- * transaction-scoped advisory lock), so the events of an aggregate reach its partition in the order they were written;
- * the record key is the aggregate id. Each publication is a span in the trace the event was recorded in
+ * It runs on a thread of its own ({@link BacklogWorker}), woken when a transaction that wrote events commits
+ * ({@link EventOutbox}); a poll every {@code fund.outbox.poll-interval} is only the fallback. One relay works at a time
+ * across all instances (a transaction-scoped advisory lock), so the events of an aggregate reach its partition in the
+ * order they were written; the record key is the aggregate id. Each publication is a span in the trace the event was recorded in
  * ({@link PublicationSpans}), whose context the CloudEvent carries.
  * <p>
  * A batch is handed to the producer once. The relay then waits for the broker's verdict on every event of it (the
@@ -54,55 +53,37 @@ public class OutboxRelay {
     private final PublicationSpans spans;
     private final OutboxConfig config;
     private final RelayStatistics statistics = new RelayStatistics();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "outbox-relay");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean wakePending = new AtomicBoolean();
-    private volatile boolean running;
+    private final BacklogWorker worker;
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
 
     OutboxRelay(OutboxEventRepository repository, CloudEventWriter writer, OutboxPublisher publisher, PublicationSpans spans,
-            OutboxConfig config) {
+            OutboxConfig config, TransactionSynchronizationRegistry transactions) {
         this.repository = repository;
         this.writer = writer;
         this.publisher = publisher;
         this.spans = spans;
         this.config = config;
+        this.worker = new BacklogWorker("outbox-relay", this::drain, transactions);
     }
 
     void start(@Observes StartupEvent started) {
-        running = true;
-        wake();
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        worker.shutdown();
-        try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.stop();
     }
 
     @PreDestroy
     void closePublisher() {
-        worker.shutdownNow();
+        worker.stopNow();
         publisher.close();
     }
 
-    /** Asks the relay to publish now; asking again before it started counts once. */
-    public void wake() {
-        if (running && wakePending.compareAndSet(false, true)) {
-            try {
-                worker.execute(this::drain);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                wakePending.set(false); // shutting down
-            }
-        }
+    /** Asks the relay to publish once the current transaction commits (however many events it wrote). */
+    public void wakeOnCommit() {
+        worker.wakeOnCommit();
     }
 
     public RelayStatistics statistics() {
@@ -111,12 +92,11 @@ public class OutboxRelay {
 
     @Scheduled(every = "${fund.outbox.poll-interval:2s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        wake();
+        worker.wake();
     }
 
     /** Runs on the relay's thread: publishes batches until none is left, the lock is elsewhere, or publication fails. */
     void drain() {
-        wakePending.set(false);
         if (Instant.now().isBefore(pausedUntil)) {
             return;
         }
@@ -126,7 +106,7 @@ public class OutboxRelay {
                 outcome = QuarkusTransaction.requiringNew()
                         .timeout(Math.toIntExact(publisher.longestVerdict().plusSeconds(30).toSeconds()))
                         .call(this::publishBatch);
-            } while (outcome == Outcome.MORE && running);
+            } while (outcome == Outcome.MORE && worker.isRunning());
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outbox relay failed; it will try again");
             statistics.failed(e);
@@ -134,7 +114,7 @@ public class OutboxRelay {
         }
         switch (outcome) {
             case FAILED -> pause();
-            case LOCKED_ELSEWHERE -> later(LOCK_RETRY);
+            case LOCKED_ELSEWHERE -> worker.wakeAfter(LOCK_RETRY);
             default -> backoff = Duration.ZERO;
         }
     }
@@ -212,17 +192,7 @@ public class OutboxRelay {
     private void pause() {
         backoff = backoff.isZero() ? config.retryBackoff() : min(backoff.multipliedBy(2), config.maxRetryBackoff());
         pausedUntil = Instant.now().plus(backoff);
-        later(backoff);
-    }
-
-    private void later(Duration delay) {
-        if (running) {
-            try {
-                worker.schedule(this::wake, delay.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                // shutting down
-            }
-        }
+        worker.wakeAfter(backoff);
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -1,5 +1,7 @@
 package org.ohchr.uprfund.platform.period;
 
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,10 +33,30 @@ public class PeriodLock {
                 .setParameter("lock", PERIOD_LOCK).getSingleResult();
     }
 
+    /**
+     * Takes the lock shared, then reads the ledger's closed periods: the periods an entry recorded in this transaction
+     * must respect, none of which closes until it commits.
+     */
+    @Transactional(TxType.MANDATORY)
+    public ClosedPeriods forEntry(Supplier<ClosedPeriods> closedPeriods) {
+        forEntry();
+        return closedPeriods.get();
+    }
+
     /** Taken alone by a transaction that closes a period. */
     @Transactional(TxType.MANDATORY)
     public void forClosing() {
         entityManager.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:lock) AS TEXT)")
                 .setParameter("lock", PERIOD_LOCK).getSingleResult();
+    }
+
+    /**
+     * Takes the lock alone, then reads the ledger's closed periods: for a transaction that closes one, once the entries
+     * in flight have committed.
+     */
+    @Transactional(TxType.MANDATORY)
+    public ClosedPeriods forClosing(Supplier<ClosedPeriods> closedPeriods) {
+        forClosing();
+        return closedPeriods.get();
     }
 }

@@ -35,6 +35,17 @@ class CloudEventEnvelopeTest {
         }
     }
 
+    @Test
+    void aRecordThatIsNoCloudEventIsMalformed() {
+        for (String value : new String[] { null, "", "[]", "{not json", "{\"specversion\": \"0.3\"}",
+                "{\"specversion\": \"1.0\", \"id\": \"7\", \"source\": \"/upr-fund/contributions-service\", \"type\": \"t\","
+                        + " \"time\": \"2026-11-27T12:00:00Z\", \"data\": {}}" }) {
+            assertThatThrownBy(() -> CloudEventEnvelope.parse(value == null ? null : value.getBytes(StandardCharsets.UTF_8), JSON))
+                    .as(String.valueOf(value)).isInstanceOfSatisfying(RejectedEventException.class,
+                            rejected -> assertThat(rejected.rejection()).isEqualTo(RejectedEventException.Rejection.MALFORMED));
+        }
+    }
+
     private static CloudEventEnvelope parse(String extension) {
         return CloudEventEnvelope.parse(String.format(ENVELOPE, extension).getBytes(StandardCharsets.UTF_8), JSON);
     }
