@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -111,7 +110,7 @@ class ReconciliationLineTest {
 
     @Test
     void theExpenditureEventSchemasDeclareTheCatalogueOfLines() throws IOException {
-        List<String> codes = Arrays.stream(ExpenditureLine.values()).map(Enum::name).toList();
+        List<String> codes = ExpenditureLine.codes();
         for (String type : List.of("ExpenditureRecorded", "ExpenditureReversed")) {
             try (InputStream schema = getClass().getClassLoader().getResourceAsStream("META-INF/resources/events/" + type + ".json")) {
                 JsonNode reconciliation = new ObjectMapper().readTree(schema).path("properties").path("reconciliation");

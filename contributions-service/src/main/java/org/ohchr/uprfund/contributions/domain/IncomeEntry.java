@@ -12,13 +12,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ohchr.uprfund.platform.ledger.ReconcilableEntry;
+
 /**
- * One line of the fund's other income, in US dollars, at an accounting date. Never updated or deleted: a correction is
- * a reversal, another entry of the opposite sign whose {@link #reversedIncomeId} names this one.
+ * One line of the fund's other income, in US dollars, at an accounting date; a reconciliation entry sits on an
+ * {@link IncomeLine}. Never updated or deleted: a correction is a reversal, another entry of the opposite sign whose
+ * {@link #reversedIncomeId} names this one.
  */
 @Entity
 @Table(name = "income_entry")
-public class IncomeEntry {
+public class IncomeEntry extends ReconcilableEntry {
 
     @Id
     public UUID id;
@@ -45,17 +48,6 @@ public class IncomeEntry {
     @Column(name = "pledge_period", length = 9, updatable = false)
     public String pledgePeriod;
 
-    /**
-     * The code of the statement's income line ({@link IncomeLine}) this entry reconciles on; null for an ordinary entry,
-     * and for an entry labelled before lines were codes whose text named no income line.
-     */
-    @Column(name = "reconciliation_line", length = 60, updatable = false)
-    public String reconciliationLine;
-
-    /** Why the entry exists, quoting the figures it reconciles; set on every reconciliation entry, null on the others. */
-    @Column(name = "reconciliation_note", length = 1300, updatable = false)
-    public String reconciliationNote;
-
     /** The entry this one reverses; null for an ordinary entry. */
     @Column(name = "reversed_income_id", updatable = false)
     public UUID reversedIncomeId;
@@ -66,10 +58,6 @@ public class IncomeEntry {
     /** Who recorded it (the token's {@code upn}); kept for audit, not published. */
     @Column(name = "recorded_by", nullable = false, length = 200, updatable = false)
     public String recordedBy;
-
-    public boolean isReconciliation() {
-        return reconciliationNote != null;
-    }
 
     public boolean isReversal() {
         return reversedIncomeId != null;

@@ -1,6 +1,5 @@
 package org.ohchr.uprfund.gateway.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,13 +9,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ohchr.uprfund.platform.ledger.MoneyEntry;
+
 /**
  * Money received from a donor (ContributionReceived), or the negative entry that reverses some of it
  * (ContributionReversed, which names the reversed contribution).
  */
 @Entity
 @Table(name = "fund_contribution")
-public class Contribution {
+public class Contribution extends MoneyEntry {
 
     @Id
     @Column(name = "contribution_id")
@@ -35,20 +36,6 @@ public class Contribution {
     /** The accounting date: when received, or when reversed. */
     @Column(name = "received_on", nullable = false)
     public LocalDate receivedOn;
-
-    /** In currency; negative on a reversal. */
-    @Column(nullable = false)
-    public BigDecimal amount;
-
-    @Column(nullable = false)
-    public String currency;
-
-    @Column(name = "usd_per_unit", nullable = false)
-    public BigDecimal usdPerUnit;
-
-    /** US dollars at receipt; negative (or zero) on a reversal. */
-    @Column(name = "amount_usd", nullable = false)
-    public BigDecimal amountUsd;
 
     /** The period it counts for in Table 2: a year (2020) or a biennium (2016-2017). */
     @Column(nullable = false)

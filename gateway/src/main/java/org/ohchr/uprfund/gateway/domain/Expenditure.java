@@ -10,13 +10,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ohchr.uprfund.platform.ledger.ReconcilableEntry;
+
 /**
  * Money spent on a project or by the fund itself, in one of Table 1's cost categories (ExpenditureRecorded), or the
- * negative entry that reverses some of it (ExpenditureReversed, dated when the correction was made).
+ * negative entry that reverses some of it (ExpenditureReversed, dated when the correction was made); a reconciliation
+ * entry sits on a {@link StatementLine} of the expenditure section.
  */
 @Entity
 @Table(name = "fund_expenditure")
-public class Expenditure {
+public class Expenditure extends ReconcilableEntry {
 
     @Id
     @Column(name = "expenditure_id")
@@ -46,17 +49,6 @@ public class Expenditure {
     public String reference;
 
     public String reason;
-
-    /**
-     * The code of the statement line this entry is reconciled on ({@link StatementLine}, of the entry's section); null for
-     * an ordinary entry, and for a reconciliation entry that stays on the line of its kind.
-     */
-    @Column(name = "reconciliation_line")
-    public String reconciliationLine;
-
-    /** Why the entry exists, quoting the report's line and figures; set on every reconciliation entry, null on the others. */
-    @Column(name = "reconciliation_note")
-    public String reconciliationNote;
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;

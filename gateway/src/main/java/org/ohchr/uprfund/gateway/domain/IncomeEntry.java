@@ -10,10 +10,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Other income in US dollars (IncomeRecorded), or the entry of opposite sign that reverses one (IncomeReversed). */
+import org.ohchr.uprfund.platform.ledger.ReconcilableEntry;
+
+/**
+ * Other income in US dollars (IncomeRecorded), or the entry of opposite sign that reverses one (IncomeReversed); a
+ * reconciliation entry sits on a {@link StatementLine} of the income section.
+ */
 @Entity
 @Table(name = "fund_income")
-public class IncomeEntry {
+public class IncomeEntry extends ReconcilableEntry {
 
     @Id
     @Column(name = "income_id")
@@ -41,17 +46,6 @@ public class IncomeEntry {
     public String pledgePeriod;
 
     public String reason;
-
-    /**
-     * The code of the statement line this entry is reconciled on ({@link StatementLine}, of the entry's section); null for
-     * an ordinary entry, and for a reconciliation entry that stays on the line of its kind.
-     */
-    @Column(name = "reconciliation_line")
-    public String reconciliationLine;
-
-    /** Why the entry exists, quoting the report's line and figures; set on every reconciliation entry, null on the others. */
-    @Column(name = "reconciliation_note")
-    public String reconciliationNote;
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;

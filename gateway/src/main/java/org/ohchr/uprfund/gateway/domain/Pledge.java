@@ -1,6 +1,5 @@
 package org.ohchr.uprfund.gateway.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,10 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ohchr.uprfund.platform.ledger.MoneyEntry;
+
 /** A donor's pledge, from PledgeRecorded. */
 @Entity
 @Table(name = "fund_pledge")
-public class Pledge {
+public class Pledge extends MoneyEntry {
 
     @Id
     @Column(name = "pledge_id")
@@ -21,18 +22,6 @@ public class Pledge {
 
     @Column(name = "donor_id", nullable = false)
     public UUID donorId;
-
-    @Column(nullable = false)
-    public BigDecimal amount;
-
-    @Column(nullable = false)
-    public String currency;
-
-    @Column(name = "usd_per_unit", nullable = false)
-    public BigDecimal usdPerUnit;
-
-    @Column(name = "amount_usd", nullable = false)
-    public BigDecimal amountUsd;
 
     @Column(name = "pledged_on", nullable = false)
     public LocalDate pledgedOn;

@@ -12,14 +12,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ohchr.uprfund.platform.ledger.ReconcilableEntry;
+
 /**
  * Money spent, in US dollars, in a UN cost category: by a project (with its State) or by the fund itself (the
- * secretariat's costs, no project). When {@link #correctsId} is set it is a correction: a negative entry of the
- * corrected entry's category and project. Entries are never updated or deleted.
+ * secretariat's costs, no project); a reconciliation entry sits on an {@link ExpenditureLine}. When {@link #correctsId}
+ * is set it is a correction: a negative entry of the corrected entry's category and project. Entries are never updated
+ * or deleted.
  */
 @Entity
 @Table(name = "expenditure")
-public class Expenditure {
+public class Expenditure extends ReconcilableEntry {
 
     @Id
     public UUID id;
@@ -56,17 +59,6 @@ public class Expenditure {
     @Column(name = "corrects_id", updatable = false)
     public UUID correctsId;
 
-    /**
-     * The code of the statement's expenditure line ({@link ExpenditureLine}) this entry reconciles on; null for an ordinary
-     * entry, and for an entry labelled before lines were codes whose text named no expenditure line.
-     */
-    @Column(name = "reconciliation_line", length = 60, updatable = false)
-    public String reconciliationLine;
-
-    /** Why the entry exists, quoting the figures it reconciles; set on every reconciliation entry, null on the others. */
-    @Column(name = "reconciliation_note", length = 1300, updatable = false)
-    public String reconciliationNote;
-
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;
 
@@ -80,9 +72,5 @@ public class Expenditure {
 
     public boolean isFundLevel() {
         return projectId == null;
-    }
-
-    public boolean isReconciliation() {
-        return reconciliationNote != null;
     }
 }
