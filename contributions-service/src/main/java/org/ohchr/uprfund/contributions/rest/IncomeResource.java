@@ -79,7 +79,6 @@ public class IncomeResource {
             @ExampleObject(name = "exchange loss", value = IncomeExamples.NEW_EXCHANGE_LOSS),
             @ExampleObject(name = "reconciliation entry", value = IncomeExamples.NEW_RECONCILIATION_INCOME) }))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = "URL of the new entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
                     examples = @ExampleObject(name = "entry", value = IncomeExamples.INCOME)))
     @APIResponse(responseCode = "400", description = "Invalid entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -103,7 +102,6 @@ public class IncomeResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewIncomeReversal.class),
             examples = @ExampleObject(name = "whole entry", value = IncomeExamples.NEW_INCOME_REVERSAL)))
     @APIResponse(responseCode = "201", description = "Reversed",
-            headers = @Header(name = "Location", description = "URL of the reversing entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
                     examples = @ExampleObject(name = "reversing entry", value = IncomeExamples.INCOME_REVERSAL)))
     @APIResponse(responseCode = "400", description = "Invalid reversal", content = @Content(mediaType = Problem.MEDIA_TYPE,

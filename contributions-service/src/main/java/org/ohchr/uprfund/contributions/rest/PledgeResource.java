@@ -81,8 +81,7 @@ public class PledgeResource {
             @ExampleObject(name = "in Norwegian kroner", value = Examples.NEW_PLEDGE),
             @ExampleObject(name = "in US dollars, for a biennium", value = Examples.NEW_USD_PLEDGE) }))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = { @Header(name = "Location", description = "URL of the new pledge", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the pledge", schema = @Schema(type = SchemaType.STRING)) },
+            headers = @Header(name = "ETag", description = "Version of the pledge", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeResponse.class),
                     examples = @ExampleObject(name = "pledge", value = Examples.PLEDGE)))
     @APIResponse(responseCode = "400", description = "Invalid pledge, or malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -153,8 +152,7 @@ public class PledgeResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewPledgeCancellation.class),
             examples = @ExampleObject(name = "write-off", value = Examples.NEW_PLEDGE_CANCELLATION)))
     @APIResponse(responseCode = "201", description = "Cancelled or written off",
-            headers = { @Header(name = "Location", description = "URL of the cancellation", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "New version of the pledge", schema = @Schema(type = SchemaType.STRING)) },
+            headers = @Header(name = "ETag", description = "New version of the pledge", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeCancellationResponse.class),
                     examples = @ExampleObject(name = "cancellation", value = Examples.PLEDGE_CANCELLATION)))
     @APIResponse(responseCode = "400", description = "Invalid cancellation", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -95,7 +95,6 @@ public class ExpenditureResource {
             @ExampleObject(name = "fund-level expenditure", value = ExpenditureExamples.NEW_FUND_EXPENDITURE),
             @ExampleObject(name = "reconciliation entry", value = ExpenditureExamples.NEW_RECONCILIATION_EXPENDITURE) }))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = "URL of the entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenditureResponse.class),
                     examples = @ExampleObject(name = "entry", value = ExpenditureExamples.EXPENDITURE)))
     @APIResponse(responseCode = "400", description = "Invalid entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -127,7 +126,6 @@ public class ExpenditureResource {
             @ExampleObject(name = "a part", value = ExpenditureExamples.NEW_CORRECTION),
             @ExampleObject(name = "all that remains", value = ExpenditureExamples.NEW_WHOLE_CORRECTION) }))
     @APIResponse(responseCode = "201", description = "Corrected",
-            headers = @Header(name = "Location", description = "URL of the correcting entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenditureResponse.class),
                     examples = @ExampleObject(name = "correction", value = ExpenditureExamples.CORRECTION)))
     @APIResponse(responseCode = "400", description = "Invalid correction", content = @Content(mediaType = Problem.MEDIA_TYPE,

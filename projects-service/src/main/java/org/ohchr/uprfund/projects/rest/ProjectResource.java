@@ -84,8 +84,7 @@ public class ProjectResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewProject.class),
             examples = @ExampleObject(name = "proposal", value = Examples.NEW_PROJECT)))
     @APIResponse(responseCode = "201", description = "Proposed",
-            headers = { @Header(name = "Location", description = "URL of the new project", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the project", schema = @Schema(type = SchemaType.STRING)) },
+            headers = @Header(name = "ETag", description = "Version of the project", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class),
                     examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(responseCode = "400", description = "Invalid proposal", content = @Content(mediaType = Problem.MEDIA_TYPE,
