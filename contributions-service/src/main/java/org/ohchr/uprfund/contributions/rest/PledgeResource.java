@@ -34,7 +34,7 @@ import org.ohchr.uprfund.contributions.domain.Money;
 import org.ohchr.uprfund.contributions.domain.Period;
 import org.ohchr.uprfund.contributions.domain.PledgeStatus;
 import org.ohchr.uprfund.contributions.domain.PledgeView;
-import org.ohchr.uprfund.platform.reference.UnLanguage;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.contributions.mapping.NewPledge;
 import org.ohchr.uprfund.contributions.mapping.NewPledgeCancellation;
 import org.ohchr.uprfund.contributions.mapping.PledgeCancellationResponse;
@@ -180,19 +180,12 @@ public class PledgeResource {
     @GET
     @Path("/statuses")
     @PermitAll
-    @Operation(operationId = "listPledgeStatuses", summary = "List the statuses of a pledge", description = "Labels in the first of the six UN languages (ar, zh,"
-            + " en, fr, ru, es) that Accept-Language prefers; English when it names none of them.")
+    @Operation(operationId = "listPledgeStatuses", summary = "List the statuses of a pledge")
     @APIResponse(responseCode = "200", description = "The statuses, labelled",
-            headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeStatusLabels.class),
                     examples = @ExampleObject(name = "in French", value = Examples.PLEDGE_STATUSES_FR)))
-    public Response statuses(@Parameter(description = "Such as fr-CH, fr;q=0.9, en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
-            String acceptLanguage) {
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Response.ok(PledgeMapper.statusLabels(language))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+    public Response statuses(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return LabelledAnswer.of(acceptLanguage, PledgeMapper::statusLabels);
     }
 
     @GET

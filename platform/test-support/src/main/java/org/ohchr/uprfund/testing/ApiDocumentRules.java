@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * it takes a body, 422 when it takes an {@code Idempotency-Key};</li>
  * <li>every write documents the 503 of a database out of reach, with its {@code Retry-After};</li>
  * <li>a list taking {@code page} and {@code size} documents 400;</li>
- * <li>an operation taking {@code If-Match} documents 412 and 428; a 201 declares its {@code Location}.</li>
+ * <li>an operation taking {@code If-Match} documents 412 and 428; a 201 declares its {@code Location}; one taking
+ * {@code Accept-Language} declares the {@code Content-Language} of its 2xx answers.</li>
  * </ul>
  */
 public final class ApiDocumentRules {
@@ -94,6 +95,10 @@ public final class ApiDocumentRules {
             }
             if (status.equals("201") && !hasHeader(response, "Location")) {
                 violation.accept("201 declares no Location header");
+            }
+            if (status.startsWith("2") && hasContent(response) && operation.documentsHeader("Accept-Language")
+                    && !hasHeader(response, "Content-Language")) {
+                violation.accept(status + " declares no Content-Language header, though the operation takes Accept-Language");
             }
             if (status.equals("503") && !hasHeader(response, "Retry-After")) {
                 violation.accept("503 declares no Retry-After header");

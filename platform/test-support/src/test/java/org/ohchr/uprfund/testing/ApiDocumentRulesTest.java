@@ -14,7 +14,7 @@ class ApiDocumentRulesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A secured, idempotent, versioned write, a public list and a secured read, documented as the rules want. */
+    /** A secured, idempotent, versioned write, a public list and a secured, labelled read, documented as the rules want. */
     private static final String KEPT = """
             {"openapi": "3.1.0", "servers": [{"url": "/"}],
              "paths": {"/api/things": {
@@ -40,7 +40,9 @@ class ApiDocumentRulesTest {
                    "400": {"description": "Invalid paging", "content": {"application/problem+json": {"example": {"status": 400}}}}}}},
              "/api/things/{id}": {
                "get": {"operationId": "getThing", "summary": "Get a thing", "security": [{"jwt": ["fund-manager"]}],
-                 "responses": {"200": {"description": "OK", "content": {"application/json": {"example": {"id": 1}}}},
+                 "parameters": [{"name": "Accept-Language", "in": "header"}],
+                 "responses": {"200": {"description": "OK", "headers": {"Content-Language": {"schema": {"type": "string"}}},
+                                       "content": {"application/json": {"example": {"id": 1}}}},
                    "401": {"description": "No token", "content": {"application/problem+json": {"example": {"status": 401}}}},
                    "403": {"description": "Not yours", "content": {"application/problem+json": {"example": {"status": 403}}}}}}}}}
             """;
@@ -66,6 +68,7 @@ class ApiDocumentRulesTest {
                  "responses": {"200": {"description": "OK"}}}"""));
         added.set("delete", JSON.readTree("""
                 {"operationId": "removeAdded", "summary": "Remove", "security": [{"jwt": ["fund-manager"]}],
+                 "parameters": [{"name": "Accept-Language", "in": "header"}],
                  "responses": {"200": {"description": "Removed", "content": {"application/json": {"example": {}}}}}}"""));
 
         assertThat(ApiDocumentRules.violationsOf(document)).containsExactlyInAnyOrder(
@@ -88,7 +91,8 @@ class ApiDocumentRulesTest {
                 "GET /api/added: neither secured nor marked public (security: [])",
                 "DELETE /api/added: no 401 response, though it is secured",
                 "DELETE /api/added: no 403 response, though it is secured",
-                "DELETE /api/added: no 503 response, though it is a write");
+                "DELETE /api/added: no 503 response, though it is a write",
+                "DELETE /api/added: 200 declares no Content-Language header, though the operation takes Accept-Language");
     }
 
     @Test

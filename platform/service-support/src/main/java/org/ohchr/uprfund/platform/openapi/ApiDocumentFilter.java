@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * The platform's finishing of every service's API document ({@code mp.openapi.filter}): the error responses the
- * platform gives ({@link StandardErrorResponses}) and the {@code Location} of every 201 ({@link CreatedLocations}), then
+ * platform gives ({@link StandardErrorResponses}) and the headers its answers carry ({@link StandardHeaders}), then
  * the components nothing uses removed ({@link UnusedComponents}).
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -15,7 +15,7 @@ public class ApiDocumentFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         standardErrorResponses.filterOpenAPI(openAPI);
-        CreatedLocations.addTo(openAPI);
+        StandardHeaders.addTo(openAPI);
         UnusedComponents.removeFrom(openAPI);
     }
 }

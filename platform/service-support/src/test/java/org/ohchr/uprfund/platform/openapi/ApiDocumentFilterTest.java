@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.platform.problem.DatabaseProblems;
 import org.ohchr.uprfund.platform.problem.Problem;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 
 /** What the platform adds to every service's API document, so that no resource has to document it. */
 class ApiDocumentFilterTest {
@@ -71,6 +72,18 @@ class ApiDocumentFilterTest {
         assertThat(invalid.getContent().getMediaType(Problem.MEDIA_TYPE).getExamples()).containsOnlyKeys("invalid", "invalid paging");
         assertThat(exampleOf(invalid, "invalid paging")).containsEntry("detail", "The request has an invalid field or parameter: size")
                 .containsEntry("violations", List.of(Map.of("field", "size", "message", "must be from 1 to 200")));
+    }
+
+    @Test
+    void anOperationTakingAcceptLanguageSaysHowTheLanguageIsChosenAndDeclaresContentLanguage() {
+        Operation labels = OASFactory.createOperation().parameters(List.of(OASFactory.createParameter().name("Accept-Language")
+                .in(Parameter.In.HEADER))).responses(OASFactory.createAPIResponses().addAPIResponse("200", created()));
+        labels.setSecurity(List.of());
+
+        filter(document("/api/kinds", PathItem.HttpMethod.GET, labels));
+
+        assertThat(labels.getParameters().get(0).getDescription()).isEqualTo(LabelledAnswer.ACCEPT_LANGUAGE);
+        assertThat(labels.getResponses().getAPIResponse("200").getHeaders()).containsOnlyKeys("Content-Language");
     }
 
     private static Operation secured(Operation operation) {
