@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,7 +76,6 @@ public class AccountingYearResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewYearClosure.class),
             examples = @ExampleObject(name = "after the audit", value = Examples.NEW_YEAR_CLOSURE)))
     @APIResponse(responseCode = "201", description = "Closing: confirmations of the other ledgers awaited",
-            headers = @Header(name = "Location", description = "URL of the closure", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.AccountingYear.class),
                     examples = @ExampleObject(name = "closing", value = Examples.CLOSING_YEAR)))
     @APIResponse(responseCode = "202", description = "Closing already: the request is published again",

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,7 +69,6 @@ public class BalanceResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewBalance.class),
             examples = @ExampleObject(name = "opening balance of 2020", value = IncomeExamples.NEW_BALANCE)))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = "URL of the new balance", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BalanceResponse.class),
                     examples = @ExampleObject(name = "balance", value = IncomeExamples.BALANCE)))
     @APIResponse(responseCode = "400", description = "Invalid balance", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -82,7 +81,6 @@ public class ContributionResource {
             @ExampleObject(name = "paying a pledge in Norwegian kroner", value = Examples.NEW_CONTRIBUTION),
             @ExampleObject(name = "a Table 2 row, in US dollars", value = Examples.NEW_TABLE_2_CONTRIBUTION) }))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = "URL of the new entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionResponse.class),
                     examples = @ExampleObject(name = "contribution", value = Examples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", description = "Invalid contribution, or malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -113,7 +111,6 @@ public class ContributionResource {
             @ExampleObject(name = "all of it", value = Examples.NEW_CONTRIBUTION_REVERSAL),
             @ExampleObject(name = "a part", value = Examples.NEW_PARTIAL_CONTRIBUTION_REVERSAL) }))
     @APIResponse(responseCode = "201", description = "Reversed",
-            headers = @Header(name = "Location", description = "URL of the reversing entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionResponse.class),
                     examples = @ExampleObject(name = "reversing entry", value = Examples.CONTRIBUTION_REVERSAL)))
     @APIResponse(responseCode = "400", description = "Invalid reversal", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -71,8 +71,7 @@ public class DonorResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewDonor.class),
             examples = @ExampleObject(name = "a State", value = Examples.NEW_DONOR)))
     @APIResponse(responseCode = "201", description = "Registered",
-            headers = { @Header(name = "Location", description = "URL of the new donor", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the donor", schema = @Schema(type = SchemaType.STRING)) },
+            headers = @Header(name = "ETag", description = "Version of the donor", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonorResponse.class),
                     examples = @ExampleObject(name = "donor", value = Examples.DONOR)))
     @APIResponse(responseCode = "400", description = "Invalid donor", content = @Content(mediaType = Problem.MEDIA_TYPE,

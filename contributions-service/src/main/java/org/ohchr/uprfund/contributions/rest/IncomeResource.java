@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.contributions.domain.IncomeEntry;
 import org.ohchr.uprfund.contributions.domain.IncomeKind;
-import org.ohchr.uprfund.platform.reference.UnLanguage;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.contributions.mapping.IncomeKindLabels;
 import org.ohchr.uprfund.contributions.mapping.IncomeMapper;
 import org.ohchr.uprfund.contributions.mapping.IncomeResponse;
@@ -79,7 +78,6 @@ public class IncomeResource {
             @ExampleObject(name = "exchange loss", value = IncomeExamples.NEW_EXCHANGE_LOSS),
             @ExampleObject(name = "reconciliation entry", value = IncomeExamples.NEW_RECONCILIATION_INCOME) }))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = "URL of the new entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
                     examples = @ExampleObject(name = "entry", value = IncomeExamples.INCOME)))
     @APIResponse(responseCode = "400", description = "Invalid entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -103,7 +101,6 @@ public class IncomeResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewIncomeReversal.class),
             examples = @ExampleObject(name = "whole entry", value = IncomeExamples.NEW_INCOME_REVERSAL)))
     @APIResponse(responseCode = "201", description = "Reversed",
-            headers = @Header(name = "Location", description = "URL of the reversing entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
                     examples = @ExampleObject(name = "reversing entry", value = IncomeExamples.INCOME_REVERSAL)))
     @APIResponse(responseCode = "400", description = "Invalid reversal", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -162,19 +159,12 @@ public class IncomeResource {
     @GET
     @Path("/kinds")
     @PermitAll
-    @Operation(operationId = "listIncomeKinds", summary = "List the kinds of other income", description = "Labels in the first of the six UN languages (ar, zh,"
-            + " en, fr, ru, es) that Accept-Language prefers; English when it names none of them.")
+    @Operation(operationId = "listIncomeKinds", summary = "List the kinds of other income")
     @APIResponse(responseCode = "200", description = "The kinds, labelled",
-            headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeKindLabels.class),
                     examples = @ExampleObject(name = "in French", value = IncomeExamples.INCOME_KINDS_FR)))
-    public Response kinds(@Parameter(description = "Such as fr-CH, fr;q=0.9, en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
-            String acceptLanguage) {
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Response.ok(IncomeMapper.kindLabels(language))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+    public Response kinds(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return LabelledAnswer.of(acceptLanguage, IncomeMapper::kindLabels);
     }
 
     private Response created(IncomeEntry entry) {

@@ -34,7 +34,7 @@ import org.ohchr.uprfund.contributions.domain.Money;
 import org.ohchr.uprfund.contributions.domain.Period;
 import org.ohchr.uprfund.contributions.domain.PledgeStatus;
 import org.ohchr.uprfund.contributions.domain.PledgeView;
-import org.ohchr.uprfund.platform.reference.UnLanguage;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.contributions.mapping.NewPledge;
 import org.ohchr.uprfund.contributions.mapping.NewPledgeCancellation;
 import org.ohchr.uprfund.contributions.mapping.PledgeCancellationResponse;
@@ -81,8 +81,7 @@ public class PledgeResource {
             @ExampleObject(name = "in Norwegian kroner", value = Examples.NEW_PLEDGE),
             @ExampleObject(name = "in US dollars, for a biennium", value = Examples.NEW_USD_PLEDGE) }))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = { @Header(name = "Location", description = "URL of the new pledge", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the pledge", schema = @Schema(type = SchemaType.STRING)) },
+            headers = @Header(name = "ETag", description = "Version of the pledge", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeResponse.class),
                     examples = @ExampleObject(name = "pledge", value = Examples.PLEDGE)))
     @APIResponse(responseCode = "400", description = "Invalid pledge, or malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -153,8 +152,7 @@ public class PledgeResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewPledgeCancellation.class),
             examples = @ExampleObject(name = "write-off", value = Examples.NEW_PLEDGE_CANCELLATION)))
     @APIResponse(responseCode = "201", description = "Cancelled or written off",
-            headers = { @Header(name = "Location", description = "URL of the cancellation", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "New version of the pledge", schema = @Schema(type = SchemaType.STRING)) },
+            headers = @Header(name = "ETag", description = "New version of the pledge", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeCancellationResponse.class),
                     examples = @ExampleObject(name = "cancellation", value = Examples.PLEDGE_CANCELLATION)))
     @APIResponse(responseCode = "400", description = "Invalid cancellation", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -182,19 +180,12 @@ public class PledgeResource {
     @GET
     @Path("/statuses")
     @PermitAll
-    @Operation(operationId = "listPledgeStatuses", summary = "List the statuses of a pledge", description = "Labels in the first of the six UN languages (ar, zh,"
-            + " en, fr, ru, es) that Accept-Language prefers; English when it names none of them.")
+    @Operation(operationId = "listPledgeStatuses", summary = "List the statuses of a pledge")
     @APIResponse(responseCode = "200", description = "The statuses, labelled",
-            headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeStatusLabels.class),
                     examples = @ExampleObject(name = "in French", value = Examples.PLEDGE_STATUSES_FR)))
-    public Response statuses(@Parameter(description = "Such as fr-CH, fr;q=0.9, en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
-            String acceptLanguage) {
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Response.ok(PledgeMapper.statusLabels(language))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+    public Response statuses(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return LabelledAnswer.of(acceptLanguage, PledgeMapper::statusLabels);
     }
 
     @GET

@@ -55,10 +55,6 @@ public class DeadLetterResource {
                     examples = @ExampleObject(name = "page", value = Examples.DEAD_LETTER_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_BAD_STATUS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.PROBLEM_UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "The token is not a fund manager's", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
     public Page<DeadLetterResponse> list(
             @Parameter(description = "PARKED, APPLIED or DUPLICATE", example = "PARKED") @QueryParam("status") DeadLetter.Status status,
             @Parameter(description = "Only this topic", example = "fund.projects.v1") @QueryParam("topic") String topic,
@@ -74,10 +70,6 @@ public class DeadLetterResource {
             schema = @Schema(implementation = DeadLetterResponse.class), examples = @ExampleObject(name = "parked", value = Examples.DEAD_LETTER)))
     @APIResponse(responseCode = "404", description = "No record is parked under this id", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_DEAD_LETTER_NOT_FOUND)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.PROBLEM_UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "The token is not a fund manager's", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
     public DeadLetterResponse get(@PathParam("id") UUID id) {
         return service.find(id).map(DeadLetterResponse::of).orElseThrow(() -> ResourceNotFoundException.of("dead letter", id));
     }

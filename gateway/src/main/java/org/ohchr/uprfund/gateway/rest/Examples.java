@@ -6,6 +6,22 @@ final class Examples {
     private Examples() {
     }
 
+    /** The start of every example of a refused field or parameter (ProblemType.VALIDATION_FAILED). */
+    private static final String INVALID = """
+            {
+              "type": "https://upr-fund.example/problems/validation-failed",
+              "title": "Invalid request",
+              "status": 400,
+            """;
+
+    /** The start of every example of something the gateway does not hold (ProblemType.NOT_FOUND). */
+    private static final String NOT_FOUND = """
+            {
+              "type": "https://upr-fund.example/problems/not-found",
+              "title": "Not found",
+              "status": 404,
+            """;
+
     static final String FUND_STATUS = """
             {
               "asOf": "2020-12-31",
@@ -72,17 +88,14 @@ final class Examples {
               ]
             }""";
 
-    static final String PROBLEM_AS_OF_FUTURE = """
-            {
-              "type": "https://upr-fund.example/problems/validation-failed",
-              "title": "Invalid request",
-              "status": 400,
+    static final String PROBLEM_AS_OF_FUTURE = INVALID + """
               "detail": "The request has an invalid field or parameter: asOf",
               "instance": "/api/fund/status",
               "violations": [{"field": "asOf", "message": "must not be in the future (today is 2026-11-27 UTC)"}]
             }""";
 
-    static final String DEAD_LETTER = """
+    /** A parked record as it sat on its topic, and why it was parked: the same before its replay and after. */
+    private static final String PARKED_RECORD = """
             {
               "id": "3c1f6a52-7d0e-4b8a-9f21-6e5d4c3b2a10",
               "topic": "fund.projects.v1",
@@ -98,28 +111,16 @@ final class Examples {
               "failure": "UNAPPLIABLE",
               "reason": "ProjectApproved is for project 0d9b7a43-6c2e-4f67-a0f5-53f1f2a7a0b4, which the read model does not know: its ProjectProposed has not been applied (parked, or not published)",
               "parkedAt": "2026-11-27T11:59:58.031Z",
+            """;
+
+    static final String DEAD_LETTER = PARKED_RECORD + """
               "status": "PARKED",
               "replays": 0,
               "lastReplayedAt": null,
               "resolvedAt": null
             }""";
 
-    static final String DEAD_LETTER_APPLIED = """
-            {
-              "id": "3c1f6a52-7d0e-4b8a-9f21-6e5d4c3b2a10",
-              "topic": "fund.projects.v1",
-              "partition": 1,
-              "offset": 41,
-              "key": "0d9b7a43-6c2e-4f67-a0f5-53f1f2a7a0b4",
-              "value": "{\\"specversion\\":\\"1.0\\",...}",
-              "valueBase64": "eyJzcGVjdmVyc2lvbiI6IjEuMCIsLi4ufQ==",
-              "timestamp": "2026-11-27T11:59:58.020Z",
-              "eventId": "7a0c5e1b-3f2d-4c6a-8b9e-1d2f3a4b5c6d",
-              "eventSource": "/upr-fund/projects-service",
-              "eventType": "org.ohchr.uprfund.projects.ProjectApproved",
-              "failure": "UNAPPLIABLE",
-              "reason": "ProjectApproved is for project 0d9b7a43-6c2e-4f67-a0f5-53f1f2a7a0b4, which the read model does not know",
-              "parkedAt": "2026-11-27T11:59:58.031Z",
+    static final String DEAD_LETTER_APPLIED = PARKED_RECORD + """
               "status": "APPLIED",
               "replays": 1,
               "lastReplayedAt": "2026-11-27T14:02:11.500Z",
@@ -158,21 +159,13 @@ final class Examples {
     static final String REPLAY_SUMMARY = """
             {"replayed": 3, "applied": 2, "duplicates": 0, "stillParked": 1}""";
 
-    static final String PROBLEM_BAD_STATUS = """
-            {
-              "type": "https://upr-fund.example/problems/validation-failed",
-              "title": "Invalid request",
-              "status": 400,
+    static final String PROBLEM_BAD_STATUS = INVALID + """
               "detail": "The request has an invalid field or parameter: status",
               "instance": "/api/fund/dead-letters",
               "violations": [{"field": "status", "message": "must be one of [PARKED, APPLIED, DUPLICATE]"}]
             }""";
 
-    static final String PROBLEM_DEAD_LETTER_NOT_FOUND = """
-            {
-              "type": "https://upr-fund.example/problems/not-found",
-              "title": "Not found",
-              "status": 404,
+    static final String PROBLEM_DEAD_LETTER_NOT_FOUND = NOT_FOUND + """
               "detail": "No dead letter 3c1f6a52-7d0e-4b8a-9f21-6e5d4c3b2a10 exists",
               "instance": "/api/fund/dead-letters/3c1f6a52-7d0e-4b8a-9f21-6e5d4c3b2a10"
             }""";
@@ -248,21 +241,13 @@ final class Examples {
             made by 31 December 2020 is recorded: the receivables cannot be computed from the entries"
             balance,CLOSING_BALANCE,Total fund balance at 31 December 2020,2208495.68,false,,2208495.00,-0.68,""";
 
-    static final String PROBLEM_YEAR = """
-            {
-              "type": "https://upr-fund.example/problems/validation-failed",
-              "title": "Invalid request",
-              "status": 400,
+    static final String PROBLEM_YEAR = INVALID + """
               "detail": "The request has an invalid field or parameter: year",
               "instance": "/api/fund/statements/20x0",
               "violations": [{"field": "year", "message": "must be a year from 1900 to 9999, such as 2020"}]
             }""";
 
-    static final String PROBLEM_YEAR_WITHOUT_DATA = """
-            {
-              "type": "https://upr-fund.example/problems/not-found",
-              "title": "Not found",
-              "status": 404,
+    static final String PROBLEM_YEAR_WITHOUT_DATA = NOT_FOUND + """
               "detail": "The read model holds no income, expenditure or balance dated in 2031",
               "instance": "/api/fund/statements/2031"
             }""";
@@ -284,11 +269,7 @@ final class Examples {
               "total": 7
             }""";
 
-    static final String PROBLEM_LINE = """
-            {
-              "type": "https://upr-fund.example/problems/validation-failed",
-              "title": "Invalid request",
-              "status": 400,
+    static final String PROBLEM_LINE = INVALID + """
               "detail": "The request has an invalid field or parameter: line",
               "instance": "/api/fund/statements/2020/lines/TOTAL_INCOME/entries",
               "violations": [{"field": "line", "message": "must be a line with entries of its own: CONTRIBUTIONS_RECEIVED, EXCHANGE_GAIN_LOSS, PRIOR_YEAR_PLEDGES_RECEIVED, MISCELLANEOUS_AND_INVESTMENT_INCOME, a cost category such as STAFF, RECEIVABLES_PRIOR_PERIODS or RECEIVABLES_YEAR"}]
@@ -327,11 +308,7 @@ final class Examples {
               ]
             }""";
 
-    static final String PROBLEM_GROUP_BY = """
-            {
-              "type": "https://upr-fund.example/problems/validation-failed",
-              "title": "Invalid request",
-              "status": 400,
+    static final String PROBLEM_GROUP_BY = INVALID + """
               "detail": "The request has an invalid field or parameter: groupBy",
               "instance": "/api/fund/contributions",
               "violations": [{"field": "groupBy", "message": "must be period,donor, donor,period, period or donor"}]
@@ -360,11 +337,7 @@ final class Examples {
               "recordedAt": "2026-11-27T12:00:05.412Z"
             }""";
 
-    static final String PROBLEM_FIGURE = """
-            {
-              "type": "https://upr-fund.example/problems/validation-failed",
-              "title": "Invalid request",
-              "status": 400,
+    static final String PROBLEM_FIGURE = INVALID + """
               "detail": "The request has an invalid field or parameter: figure",
               "instance": "/api/fund/stated-figures",
               "violations": [{"field": "figure", "message": "must be contributions.total, contributions.donors or statement.<year>.<line> with a line of the statement, such as statement.2020.CLOSING_BALANCE"}]
@@ -391,21 +364,7 @@ final class Examples {
               "total": 1
             }""";
 
-    static final String PROBLEM_PAGE = """
-            {
-              "type": "https://upr-fund.example/problems/validation-failed",
-              "title": "Invalid request",
-              "status": 400,
-              "detail": "The request has an invalid field or parameter: size",
-              "instance": "/api/fund/stated-figures",
-              "violations": [{"field": "size", "message": "must be from 1 to 200"}]
-            }""";
-
-    static final String PROBLEM_FIGURE_NOT_FOUND = """
-            {
-              "type": "https://upr-fund.example/problems/not-found",
-              "title": "Not found",
-              "status": 404,
+    static final String PROBLEM_FIGURE_NOT_FOUND = NOT_FOUND + """
               "detail": "No stated figure 1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a exists",
               "instance": "/api/fund/stated-figures/1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a"
             }""";
@@ -446,41 +405,15 @@ final class Examples {
               ]
             }""";
 
-    static final String PROBLEM_ISO3 = """
-            {
-              "type": "https://upr-fund.example/problems/validation-failed",
-              "title": "Invalid request",
-              "status": 400,
+    static final String PROBLEM_ISO3 = INVALID + """
               "detail": "The request has an invalid field or parameter: iso3",
               "instance": "/api/fund/countries/khm",
               "violations": [{"field": "iso3", "message": "must be an ISO 3166-1 alpha-3 code in capitals, such as KHM"}]
             }""";
 
-    static final String PROBLEM_COUNTRY_UNKNOWN = """
-            {
-              "type": "https://upr-fund.example/problems/not-found",
-              "title": "Not found",
-              "status": 404,
+    static final String PROBLEM_COUNTRY_UNKNOWN = NOT_FOUND + """
               "detail": "The read model holds no project, recommendation, progress update or expenditure of ISL",
               "instance": "/api/fund/countries/ISL"
-            }""";
-
-    static final String PROBLEM_UNAUTHENTICATED = """
-            {
-              "type": "https://upr-fund.example/problems/unauthenticated",
-              "title": "Authentication required",
-              "status": 401,
-              "detail": "This operation needs a valid bearer token: signed by the suite's key, for this service, not expired",
-              "instance": "/api/fund/dead-letters"
-            }""";
-
-    static final String PROBLEM_FORBIDDEN = """
-            {
-              "type": "https://upr-fund.example/problems/forbidden",
-              "title": "Forbidden",
-              "status": 403,
-              "detail": "Your token does not grant the role this operation needs",
-              "instance": "/api/fund/dead-letters"
             }""";
 
     static final String REBUILD_RUNNING = """
@@ -538,11 +471,7 @@ final class Examples {
               "failure": null
             }""";
 
-    static final String PROBLEM_REBUILD_NOT_FOUND = """
-            {
-              "type": "https://upr-fund.example/problems/not-found",
-              "title": "Not found",
-              "status": 404,
+    static final String PROBLEM_REBUILD_NOT_FOUND = NOT_FOUND + """
               "detail": "No rebuild 5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c exists",
               "instance": "/api/fund/rebuilds/5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c"
             }""";

@@ -83,10 +83,6 @@ public class RebuildResource {
             schema = @Schema(implementation = RebuildResponse.class), examples = {
                     @ExampleObject(name = "equal", value = Examples.REBUILD_EQUAL),
                     @ExampleObject(name = "different", value = Examples.REBUILD_DIFFERENT) }))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unauthenticated", value = Examples.PROBLEM_UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "The token is not a fund manager's", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such rebuild", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_REBUILD_NOT_FOUND)))
     public RebuildResponse get(@PathParam("id") UUID id) {

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,7 +68,6 @@ public class StatedFigureResource {
             @ExampleObject(name = "Table 2's total", value = Examples.NEW_STATED_TOTAL),
             @ExampleObject(name = "donors of paragraph 45", value = Examples.NEW_STATED_DONORS) }))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = "URL of the stated figure", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = StatedFigureResponse.class),
                     examples = @ExampleObject(name = "Table 2's total", value = Examples.STATED_TOTAL)))
     @APIResponse(responseCode = "400", description = "Not a figure the gateway computes, or a value or donors that do not fit it",
@@ -96,8 +94,6 @@ public class StatedFigureResource {
             schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = StatedFigureResponse.class)),
             examples = @ExampleObject(name = "page", value = Examples.STATED_FIGURE_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_PAGE)))
     public Page<StatedFigureResponse> list(@BeanParam PageParameters page) {
         return service.list(page.request()).map(StatedFigureResponse::of);
     }

@@ -17,9 +17,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>every operation has an operationId and a summary, and a 2xx response with content;</li>
  * <li>every response with content has an example for each media type;</li>
  * <li>every 4xx and 5xx response is {@code application/problem+json};</li>
- * <li>a public operation says so ({@code security: []}); a secured write documents 401 and 403, 413 when it takes a
- * body, 422 when it takes an {@code Idempotency-Key};</li>
- * <li>an operation taking {@code If-Match} documents 412 and 428; a 201 declares its {@code Location}.</li>
+ * <li>a public operation says so ({@code security: []}); a secured one documents 401 and 403; a secured write 413 when
+ * it takes a body, 422 when it takes an {@code Idempotency-Key};</li>
+ * <li>every write documents the 503 of a database out of reach, with its {@code Retry-After};</li>
+ * <li>a list taking {@code page} and {@code size} documents 400;</li>
+ * <li>an operation taking {@code If-Match} documents 412 and 428; a 201 declares its {@code Location}; one taking
+ * {@code Accept-Language} declares the {@code Content-Language} of its 2xx answers.</li>
  * </ul>
  */
 public final class ApiDocumentRules {
@@ -69,6 +72,9 @@ public final class ApiDocumentRules {
         if (operation.documentsHeader("If-Match")) {
             requireStatuses(operation, violation, "it takes If-Match", "412", "428");
         }
+        if (operation.queryParameters().containsAll(List.of("page", "size"))) {
+            requireStatuses(operation, violation, "it takes page and size", "400");
+        }
     }
 
     private static void checkResponses(ApiOperation operation, Consumer<String> violation) {
@@ -90,6 +96,13 @@ public final class ApiDocumentRules {
             if (status.equals("201") && !hasHeader(response, "Location")) {
                 violation.accept("201 declares no Location header");
             }
+            if (status.startsWith("2") && hasContent(response) && operation.documentsHeader("Accept-Language")
+                    && !hasHeader(response, "Content-Language")) {
+                violation.accept(status + " declares no Content-Language header, though the operation takes Accept-Language");
+            }
+            if (status.equals("503") && !hasHeader(response, "Retry-After")) {
+                violation.accept("503 declares no Retry-After header");
+            }
         }
     }
 
@@ -97,8 +110,13 @@ public final class ApiDocumentRules {
         if (!operation.isSecured() && !operation.isMarkedPublic()) {
             violation.accept("neither secured nor marked public (security: [])");
         }
+        if (operation.isSecured()) {
+            requireStatuses(operation, violation, "it is secured", "401", "403");
+        }
+        if (operation.isWrite()) {
+            requireStatuses(operation, violation, "it is a write", "503");
+        }
         if (operation.isSecured() && operation.isWrite()) {
-            requireStatuses(operation, violation, "it is a secured write", "401", "403");
             if (operation.takesBody()) {
                 requireStatuses(operation, violation, "it takes a body", "413");
             }

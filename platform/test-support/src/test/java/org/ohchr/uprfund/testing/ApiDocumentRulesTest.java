@@ -14,7 +14,7 @@ class ApiDocumentRulesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A secured, idempotent, versioned write and a public read, documented as the rules want. */
+    /** A secured, idempotent, versioned write, a public list and a secured, labelled read, documented as the rules want. */
     private static final String KEPT = """
             {"openapi": "3.1.0", "servers": [{"url": "/"}],
              "paths": {"/api/things": {
@@ -31,9 +31,20 @@ class ApiDocumentRulesTest {
                    "412": {"description": "Changed", "content": {"application/problem+json": {"example": {"status": 412}}}},
                    "413": {"description": "Too large", "content": {"application/problem+json": {"example": {"status": 413}}}},
                    "422": {"description": "Key reused", "content": {"application/problem+json": {"example": {"status": 422}}}},
-                   "428": {"description": "No If-Match", "content": {"application/problem+json": {"example": {"status": 428}}}}}},
+                   "428": {"description": "No If-Match", "content": {"application/problem+json": {"example": {"status": 428}}}},
+                   "503": {"description": "Database away", "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+                           "content": {"application/problem+json": {"example": {"status": 503}}}}}},
                "get": {"operationId": "listThings", "summary": "List things", "security": [],
-                 "responses": {"200": {"description": "OK", "content": {"application/json": {"examples": {"one": {"value": []}}}}}}}}}}
+                 "parameters": [{"name": "page", "in": "query"}, {"name": "size", "in": "query"}],
+                 "responses": {"200": {"description": "OK", "content": {"application/json": {"examples": {"one": {"value": []}}}}},
+                   "400": {"description": "Invalid paging", "content": {"application/problem+json": {"example": {"status": 400}}}}}}},
+             "/api/things/{id}": {
+               "get": {"operationId": "getThing", "summary": "Get a thing", "security": [{"jwt": ["fund-manager"]}],
+                 "parameters": [{"name": "Accept-Language", "in": "header"}],
+                 "responses": {"200": {"description": "OK", "headers": {"Content-Language": {"schema": {"type": "string"}}},
+                                       "content": {"application/json": {"example": {"id": 1}}}},
+                   "401": {"description": "No token", "content": {"application/problem+json": {"example": {"status": 401}}}},
+                   "403": {"description": "Not yours", "content": {"application/problem+json": {"example": {"status": 403}}}}}}}}}
             """;
 
     @Test
@@ -50,9 +61,15 @@ class ApiDocumentRulesTest {
                  "parameters": [{"name": "Idempotency-Key", "in": "header"}, {"name": "If-Match", "in": "header"}],
                  "requestBody": {"content": {"application/json": {}}},
                  "responses": {"201": {"description": "Created", "content": {"application/json": {}}},
-                               "400": {"description": "Invalid"}}}"""));
+                               "400": {"description": "Invalid"},
+                               "503": {"description": "Database away", "content": {"application/problem+json": {"example": {}}}}}}"""));
         added.set("get", JSON.readTree("""
-                {"responses": {"200": {"description": "OK"}}}"""));
+                {"parameters": [{"name": "page", "in": "query"}, {"name": "size", "in": "query"}],
+                 "responses": {"200": {"description": "OK"}}}"""));
+        added.set("delete", JSON.readTree("""
+                {"operationId": "removeAdded", "summary": "Remove", "security": [{"jwt": ["fund-manager"]}],
+                 "parameters": [{"name": "Accept-Language", "in": "header"}],
+                 "responses": {"200": {"description": "Removed", "content": {"application/json": {"example": {}}}}}}"""));
 
         assertThat(ApiDocumentRules.violationsOf(document)).containsExactlyInAnyOrder(
                 "POST /api/added: no operationId",
@@ -60,8 +77,9 @@ class ApiDocumentRulesTest {
                 "POST /api/added: 201 application/json has no example",
                 "POST /api/added: 201 declares no Location header",
                 "POST /api/added: 400 is not application/problem+json alone",
-                "POST /api/added: no 401 response, though it is a secured write",
-                "POST /api/added: no 403 response, though it is a secured write",
+                "POST /api/added: 503 declares no Retry-After header",
+                "POST /api/added: no 401 response, though it is secured",
+                "POST /api/added: no 403 response, though it is secured",
                 "POST /api/added: no 413 response, though it takes a body",
                 "POST /api/added: no 422 response, though it takes an Idempotency-Key",
                 "POST /api/added: no 412 response, though it takes If-Match",
@@ -69,7 +87,12 @@ class ApiDocumentRulesTest {
                 "GET /api/added: no operationId",
                 "GET /api/added: no summary",
                 "GET /api/added: no 2xx response with content",
-                "GET /api/added: neither secured nor marked public (security: [])");
+                "GET /api/added: no 400 response, though it takes page and size",
+                "GET /api/added: neither secured nor marked public (security: [])",
+                "DELETE /api/added: no 401 response, though it is secured",
+                "DELETE /api/added: no 403 response, though it is secured",
+                "DELETE /api/added: no 503 response, though it is a write",
+                "DELETE /api/added: 200 declares no Content-Language header, though the operation takes Accept-Language");
     }
 
     @Test

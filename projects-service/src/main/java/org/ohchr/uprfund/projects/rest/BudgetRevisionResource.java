@@ -69,8 +69,7 @@ public class BudgetRevisionResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewBudgetRevision.class),
             examples = @ExampleObject(name = "increase", value = Examples.NEW_BUDGET_REVISION)))
     @APIResponse(responseCode = "201", description = "Revised",
-            headers = { @Header(name = "Location", description = "URL of the revision", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "New version of the project", schema = @Schema(type = SchemaType.STRING)) },
+            headers = @Header(name = "ETag", description = "New version of the project", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetRevisionResponse.class),
                     examples = @ExampleObject(name = "revision", value = Examples.BUDGET_REVISION)))
     @APIResponse(responseCode = "400", description = "Invalid revision", content = @Content(mediaType = Problem.MEDIA_TYPE,

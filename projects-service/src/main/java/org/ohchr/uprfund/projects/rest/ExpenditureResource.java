@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,7 +38,7 @@ import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
 import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
-import org.ohchr.uprfund.platform.reference.UnLanguage;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
 import org.ohchr.uprfund.projects.domain.CostCategory;
@@ -95,7 +94,6 @@ public class ExpenditureResource {
             @ExampleObject(name = "fund-level expenditure", value = ExpenditureExamples.NEW_FUND_EXPENDITURE),
             @ExampleObject(name = "reconciliation entry", value = ExpenditureExamples.NEW_RECONCILIATION_EXPENDITURE) }))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = "URL of the entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenditureResponse.class),
                     examples = @ExampleObject(name = "entry", value = ExpenditureExamples.EXPENDITURE)))
     @APIResponse(responseCode = "400", description = "Invalid entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -127,7 +125,6 @@ public class ExpenditureResource {
             @ExampleObject(name = "a part", value = ExpenditureExamples.NEW_CORRECTION),
             @ExampleObject(name = "all that remains", value = ExpenditureExamples.NEW_WHOLE_CORRECTION) }))
     @APIResponse(responseCode = "201", description = "Corrected",
-            headers = @Header(name = "Location", description = "URL of the correcting entry", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenditureResponse.class),
                     examples = @ExampleObject(name = "correction", value = ExpenditureExamples.CORRECTION)))
     @APIResponse(responseCode = "400", description = "Invalid correction", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -199,10 +196,9 @@ public class ExpenditureResource {
     @PermitAll
     @Operation(operationId = "summariseExpenditure", summary = "Expenditure by cost category and by year", description = "Summed by the"
             + " database from the entries the filters select, corrections included, in one snapshot: every one of the nine"
-            + " categories of Table 1 in its order (zero when it has none), each year that has entries, and the total. Labels in"
-            + " the first of the six UN languages Accept-Language prefers (English when it names none of them).")
+            + " categories of Table 1 in its order (zero when it has none), each year that has entries, and the total. Labelled in"
+            + " the language Accept-Language prefers.")
     @APIResponse(responseCode = "200", description = "The sums",
-            headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenditureSummaryResponse.class),
                     examples = @ExampleObject(name = "fund-level, 2020", value = ExpenditureExamples.SUMMARY)))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -215,14 +211,10 @@ public class ExpenditureResource {
             @Parameter(description = "Only this project's entries") @QueryParam("projectId") UUID projectId,
             @Parameter(description = "Only the entries of projects of this State", example = "NGA") @QueryParam("iso3") String iso3,
             @Parameter(description = "FUND: only the fund's own costs; PROJECT: only projects' expenditure") @QueryParam("level") Level level,
-            @Parameter(description = "Such as fr-CH, fr;q=0.9, en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ExpenditureRepository.Filter filter = new ExpenditureRepository.Filter(projectId, ProjectResource.iso3Filter(iso3), level, null,
                 DateRange.of(from, to), null);
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Response.ok(ExpenditureMapper.toResponse(summaries.totals(filter), filter, language))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+        return LabelledAnswer.of(acceptLanguage, language -> ExpenditureMapper.toResponse(summaries.totals(filter), filter, language));
     }
 
     @GET

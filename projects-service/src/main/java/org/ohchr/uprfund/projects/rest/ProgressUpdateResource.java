@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,7 +74,6 @@ public class ProgressUpdateResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewProgressUpdate.class),
             examples = @ExampleObject(name = "update", value = Examples.NEW_PROGRESS_UPDATE)))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = "URL of the update", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressUpdateResponse.class),
                     examples = @ExampleObject(name = "update", value = Examples.PROGRESS_UPDATE)))
     @APIResponse(responseCode = "400", description = "Invalid update", content = @Content(mediaType = Problem.MEDIA_TYPE,

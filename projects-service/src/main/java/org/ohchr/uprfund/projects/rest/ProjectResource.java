@@ -38,7 +38,7 @@ import org.ohchr.uprfund.platform.paging.PageParameters;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
-import org.ohchr.uprfund.platform.reference.UnLanguage;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
 import org.ohchr.uprfund.projects.domain.ProjectStatus;
@@ -84,8 +84,7 @@ public class ProjectResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewProject.class),
             examples = @ExampleObject(name = "proposal", value = Examples.NEW_PROJECT)))
     @APIResponse(responseCode = "201", description = "Proposed",
-            headers = { @Header(name = "Location", description = "URL of the new project", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the project", schema = @Schema(type = SchemaType.STRING)) },
+            headers = @Header(name = "ETag", description = "Version of the project", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class),
                     examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(responseCode = "400", description = "Invalid proposal", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -215,20 +214,12 @@ public class ProjectResource {
     @GET
     @Path("/statuses")
     @PermitAll
-    @Operation(operationId = "listProjectStatuses", summary = "List the statuses of a project and of its progress",
-            description = "Labels in the first of the six UN languages (ar, zh, en, fr, ru, es) that Accept-Language prefers;"
-                    + " English when it names none of them.")
+    @Operation(operationId = "listProjectStatuses", summary = "List the statuses of a project and of its progress")
     @APIResponse(responseCode = "200", description = "The statuses, labelled",
-            headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusLabels.class),
                     examples = @ExampleObject(name = "in French", value = Examples.STATUS_LABELS_FR)))
-    public Response statuses(@Parameter(description = "Such as fr-CH, fr;q=0.9, en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
-            String acceptLanguage) {
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Response.ok(ProjectMapper.statusLabels(language))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+    public Response statuses(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return LabelledAnswer.of(acceptLanguage, ProjectMapper::statusLabels);
     }
 
     private Response changed(ProjectView project) {

@@ -10,15 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.platform.reference.UnLanguage;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.projects.mapping.CodeLabels;
 import org.ohchr.uprfund.projects.mapping.ReferenceMapper;
 
@@ -30,18 +27,11 @@ public class StrategicAreaResource {
     @GET
     @PermitAll
     @Operation(operationId = "listStrategicAreas", summary = "List the fund's strategic areas", description = "The five areas of the"
-            + " fund's work, labelled in the first of the six UN languages (ar, zh, en, fr, ru, es) that Accept-Language prefers;"
-            + " English when it names none of them. A project whose area is not stated has none (null).")
+            + " fund's work, labelled in the language Accept-Language prefers. A project whose area is not stated has none (null).")
     @APIResponse(responseCode = "200", description = "The areas, labelled",
-            headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeLabels.class),
                     examples = @ExampleObject(name = "in Spanish", value = Examples.STRATEGIC_AREAS_ES)))
-    public Response list(@Parameter(description = "Such as es-419, es;q=0.9, en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
-            String acceptLanguage) {
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Response.ok(ReferenceMapper.strategicAreas(language))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+    public Response list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return LabelledAnswer.of(acceptLanguage, ReferenceMapper::strategicAreas);
     }
 }

@@ -12,8 +12,6 @@ final class Examples {
     static final String IDEMPOTENCY_KEY_OPTIONAL = "Makes the request safe to retry: a retry with the same key returns the first"
             + " response and records nothing twice";
 
-    static final String ACCEPT_LANGUAGE = "Such as fr-CH, fr;q=0.9, en;q=0.5";
-
     static final String NEW_RECOMMENDATION = """
             {"stateUnderReview": "KHM", "recommendingStates": ["URY", "FRA"], "mechanism": "UPR", "cycle": 3, "session": "32",
              "documentSymbol": "DEMO/UPR/KHM/3", "paragraph": "110.12", "language": "en",

@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 import org.ohchr.uprfund.platform.problem.Problem;
-import org.ohchr.uprfund.platform.reference.UnLanguage;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.recommendations.domain.RecommendationRules;
 import org.ohchr.uprfund.recommendations.mapping.RecommendationMatrix;
 import org.ohchr.uprfund.recommendations.service.MatrixService;
@@ -45,7 +43,6 @@ public class MatrixResource {
             + " Every count is summed by the database from the recommendations, in one snapshot; labels in the language"
             + " Accept-Language prefers.")
     @APIResponse(responseCode = "200", description = "The matrix",
-            headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationMatrix.class),
                     examples = @ExampleObject(name = "Cambodia, 3rd cycle", value = Examples.MATRIX)))
     @APIResponse(responseCode = "400", description = "No State, or an invalid State or cycle", content = @Content(
@@ -54,7 +51,7 @@ public class MatrixResource {
     public Response matrix(
             @Parameter(description = "State under review, ISO 3166-1 alpha-3", required = true, example = "KHM") @QueryParam("state") String state,
             @Parameter(description = "UPR cycle, 1 to 4; every cycle and mechanism when absent", example = "3") @QueryParam("cycle") Integer cycle,
-            @Parameter(description = Examples.ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if (state == null || state.isBlank()) {
             throw new InvalidFieldException("state", "is required: the ISO 3166-1 alpha-3 code of the State under review, such as KHM");
         }
@@ -63,7 +60,6 @@ public class MatrixResource {
         if (cycle != null && (cycle < 1 || cycle > 4)) {
             throw new InvalidFieldException("cycle", "must be a UPR cycle from 1 to 4");
         }
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Languages.labelled(service.of(iso3, cycle, language), language);
+        return LabelledAnswer.of(acceptLanguage, language -> service.of(iso3, cycle, language));
     }
 }

@@ -10,15 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.platform.reference.UnLanguage;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.recommendations.mapping.SdgCatalogue;
 
 /** The Sustainable Development Goals and their targets, titled in the six UN languages. */
@@ -34,11 +31,9 @@ public class SdgResource {
             + " Agenda, titled in the language Accept-Language prefers, each with its targets as officially numbered: outcome targets"
             + " by number (5.1 to 5.6), means of implementation by letter (5.a to 5.c). A recommendation links only these.")
     @APIResponse(responseCode = "200", description = "The goals and their targets",
-            headers = @Header(name = "Content-Language", description = "Language of the titles", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgCatalogue.class),
                     examples = @ExampleObject(name = "in Spanish", value = Examples.SDGS_ES)))
-    public Response sdgs(@Parameter(description = Examples.ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Languages.labelled(SdgCatalogue.in(language), language);
+    public Response sdgs(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return LabelledAnswer.of(acceptLanguage, SdgCatalogue::in);
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.platform.problem.Problem;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.platform.reference.UnLanguage;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -58,15 +59,13 @@ public class SdgSuggestionResource {
             + " it stands: OPEN, ACCEPTED, REJECTED, or LINKED when the recommendation links the target already. Goal titles in"
             + " the language Accept-Language prefers.")
     @APIResponse(responseCode = "200", description = "The suggestions",
-            headers = @Header(name = "Content-Language", description = "Language of the goal titles", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgSuggestionsResponse.class),
                     examples = @ExampleObject(name = "land titling", value = Examples.SDG_SUGGESTIONS)))
     @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public Response suggestions(@PathParam("id") UUID id,
-            @Parameter(description = Examples.ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Languages.labelled(SdgSuggestionMapper.toResponse(id, service.suggestionsFor(id), language), language);
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return LabelledAnswer.of(acceptLanguage, language -> SdgSuggestionMapper.toResponse(id, service.suggestionsFor(id), language));
     }
 
     @POST

@@ -10,15 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.platform.reference.UnLanguage;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.recommendations.mapping.ThemeLabels;
 
 /** The themes by which recommendations are clustered, labelled in the six UN languages. */
@@ -33,11 +30,9 @@ public class ThemeResource {
     @Operation(operationId = "listThemes", summary = "List the themes", description = "The taxonomy by which recommendations are"
             + " clustered (the rows of the matrix), labelled in the language Accept-Language prefers.")
     @APIResponse(responseCode = "200", description = "The themes, labelled",
-            headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThemeLabels.class),
                     examples = @ExampleObject(name = "in French", value = Examples.THEMES_FR)))
-    public Response themes(@Parameter(description = Examples.ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Languages.labelled(ThemeLabels.in(language), language);
+    public Response themes(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return LabelledAnswer.of(acceptLanguage, ThemeLabels::in);
     }
 }

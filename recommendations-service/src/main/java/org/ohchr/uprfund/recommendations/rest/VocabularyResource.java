@@ -10,15 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.platform.reference.UnLanguage;
+import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.recommendations.mapping.Vocabulary;
 
 /** The codes of recommendations and plans, labelled in the six UN languages. */
@@ -34,11 +31,9 @@ public class VocabularyResource {
             + " responses, implementation statuses, priorities, UPR Info action categories and affected groups, labelled in the"
             + " language Accept-Language prefers.")
     @APIResponse(responseCode = "200", description = "The codes, labelled",
-            headers = @Header(name = "Content-Language", description = "Language of the labels", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Vocabulary.class),
                     examples = @ExampleObject(name = "in Russian", value = Examples.VOCABULARY_RU)))
-    public Response vocabulary(@Parameter(description = Examples.ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        UnLanguage language = UnLanguage.preferred(acceptLanguage);
-        return Languages.labelled(Vocabulary.in(language), language);
+    public Response vocabulary(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return LabelledAnswer.of(acceptLanguage, Vocabulary::in);
     }
 }

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * The platform's finishing of every service's API document ({@code mp.openapi.filter}): the error responses the
- * platform gives ({@link StandardErrorResponses}), then the components nothing uses removed ({@link UnusedComponents}).
+ * platform gives ({@link StandardErrorResponses}) and the headers its answers carry ({@link StandardHeaders}), then
+ * the components nothing uses removed ({@link UnusedComponents}).
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -14,6 +15,7 @@ public class ApiDocumentFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         standardErrorResponses.filterOpenAPI(openAPI);
+        StandardHeaders.addTo(openAPI);
         UnusedComponents.removeFrom(openAPI);
     }
 }

@@ -4,19 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.core.HttpHeaders;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
+import org.ohchr.uprfund.platform.paging.PageRequest;
+import org.ohchr.uprfund.platform.problem.DatabaseProblems;
 import org.ohchr.uprfund.platform.problem.PayloadTooLargeException;
 import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ProblemType;
@@ -25,9 +29,11 @@ import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Adds to every API document the error responses the platform itself gives, so that resources document only their
- * own: to every secured write, 401 and 403; with a body, 413; with an {@code Idempotency-Key}, 422 and the 409 of a key
- * still in progress; with {@code If-Match}, 412 and 428. Each carries a problem example. Operations that need no token
- * are marked so ({@code security: []}), and one that documents no client error gets the 406 every operation can give.
+ * own: to every secured operation, 401 and 403; to every write, the 503 (with {@code Retry-After}) of a database out of
+ * reach; to a secured write with a body, 413; with an {@code Idempotency-Key}, 422 and the 409 of a key still in
+ * progress; with {@code If-Match}, 412 and 428; to every list taking {@code page} and {@code size}, the 400 of a page out
+ * of range. Each carries a problem example. Operations that need no token are marked so ({@code security: []}), and one
+ * that documents no client error gets the 406 every operation can give.
  */
 public class StandardErrorResponses implements OASFilter {
 
@@ -47,8 +53,21 @@ public class StandardErrorResponses implements OASFilter {
             if (operation.getResponses() == null) {
                 operation.setResponses(OASFactory.createAPIResponses());
             }
+            if (secured) {
+                add(operation, ProblemType.UNAUTHENTICATED, "No valid bearer token",
+                        "This operation needs a valid bearer token: signed by the suite's key, for this service, not expired", path);
+                add(operation, ProblemType.FORBIDDEN, "The token lacks the role this operation needs",
+                        "Your token does not grant the role this operation needs", path);
+            }
+            if (isWrite(method)) {
+                addUnavailable(operation, path);
+            }
             if (secured && isWrite(method)) {
                 addWriteResponses(operation, path);
+            }
+            if (hasQueryParameter(operation, "page") && hasQueryParameter(operation, "size")) {
+                add(operation, "A page or size out of range", "invalid paging", Problem.invalid(
+                        List.of(new Problem.Violation("size", "must be from 1 to " + PageRequest.MAX_SIZE)), path));
             }
             if (!hasClientError(operation.getResponses())) {
                 add(operation, ProblemType.NOT_ACCEPTABLE, "None of the media types the request accepts can be produced",
@@ -58,10 +77,6 @@ public class StandardErrorResponses implements OASFilter {
     }
 
     private static void addWriteResponses(Operation operation, String path) {
-        add(operation, ProblemType.UNAUTHENTICATED, "No valid bearer token",
-                "This operation needs a valid bearer token: signed by the suite's key, for this service, not expired", path);
-        add(operation, ProblemType.FORBIDDEN, "The token lacks the role this operation needs",
-                "Your token does not grant the role this operation needs", path);
         if (operation.getRequestBody() != null) {
             add(operation, ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than the service accepts",
                     PayloadTooLargeException.detail(bodyLimit()), path);
@@ -81,9 +96,26 @@ public class StandardErrorResponses implements OASFilter {
         }
     }
 
-    /** Adds the response, or, when the operation documents that status already, the example to it. */
-    private static void add(Operation operation, ProblemType type, String description, String detail, String path) {
-        String status = Integer.toString(type.status());
+    /** Every write needs the service's database: while it is out of reach, the write is refused and may be sent again. */
+    private static void addUnavailable(Operation operation, String path) {
+        APIResponse response = add(operation, ProblemType.SERVICE_UNAVAILABLE, "The service's database cannot be reached just now:"
+                + " send the request again after Retry-After seconds", DatabaseProblems.UNAVAILABLE_DETAIL, path);
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(HttpHeaders.RETRY_AFTER)) {
+            response.addHeader(HttpHeaders.RETRY_AFTER, OASFactory.createHeader().description("Seconds to wait before sending it again")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)).example(DatabaseProblems.RETRY_AFTER_SECONDS));
+        }
+    }
+
+    private static APIResponse add(Operation operation, ProblemType type, String description, String detail, String path) {
+        return add(operation, description, type.slug(), Problem.of(type, detail, path));
+    }
+
+    /**
+     * Adds the response with {@code problem} as its example named {@code exampleName}, or, when the operation documents
+     * that status already, the example to it.
+     */
+    private static APIResponse add(Operation operation, String description, String exampleName, Problem problem) {
+        String status = Integer.toString(problem.status());
         APIResponses responses = operation.getResponses();
         APIResponse response = responses.getAPIResponse(status);
         if (response == null) {
@@ -94,24 +126,34 @@ public class StandardErrorResponses implements OASFilter {
             response.setContent(OASFactory.createContent());
         }
         Content content = response.getContent();
-        MediaType problem = content.getMediaType(Problem.MEDIA_TYPE);
-        if (problem == null) {
-            problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
-            content.addMediaType(Problem.MEDIA_TYPE, problem);
+        MediaType mediaType = content.getMediaType(Problem.MEDIA_TYPE);
+        if (mediaType == null) {
+            mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+            content.addMediaType(Problem.MEDIA_TYPE, mediaType);
         }
-        if (problem.getExamples() == null || !problem.getExamples().containsKey(type.slug())) {
-            problem.addExample(type.slug(), example(type, detail, path));
+        if (mediaType.getExamples() == null || !mediaType.getExamples().containsKey(exampleName)) {
+            mediaType.addExample(exampleName, OASFactory.createExample().summary(problem.title()).value(valueOf(problem)));
         }
+        return response;
     }
 
-    private static Example example(ProblemType type, String detail, String path) {
+    /** The problem as its JSON reads, with a general path where the operation's has parameters. */
+    private static Map<String, Object> valueOf(Problem problem) {
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("type", type.uri().toString());
-        value.put("title", type.title());
-        value.put("status", type.status());
-        value.put("detail", detail);
-        value.put("instance", path.contains("{") ? EXAMPLE_PATH : path);
-        return OASFactory.createExample().summary(type.title()).value(value);
+        value.put("type", problem.type().toString());
+        value.put("title", problem.title());
+        value.put("status", problem.status());
+        value.put("detail", problem.detail());
+        value.put("instance", problem.instance().contains("{") ? EXAMPLE_PATH : problem.instance());
+        if (problem.violations() != null) {
+            value.put("violations", problem.violations().stream().map(violation -> {
+                Map<String, String> fields = new LinkedHashMap<>();
+                fields.put("field", violation.field());
+                fields.put("message", violation.message());
+                return fields;
+            }).toList());
+        }
+        return value;
     }
 
     private static long bodyLimit() {
@@ -125,8 +167,16 @@ public class StandardErrorResponses implements OASFilter {
     }
 
     private static boolean hasHeader(Operation operation, String name) {
+        return hasParameter(operation, Parameter.In.HEADER, name);
+    }
+
+    private static boolean hasQueryParameter(Operation operation, String name) {
+        return hasParameter(operation, Parameter.In.QUERY, name);
+    }
+
+    private static boolean hasParameter(Operation operation, Parameter.In in, String name) {
         return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(parameter.getName()));
+                .anyMatch(parameter -> parameter.getIn() == in && name.equalsIgnoreCase(parameter.getName()));
     }
 
     private static boolean hasClientError(APIResponses responses) {

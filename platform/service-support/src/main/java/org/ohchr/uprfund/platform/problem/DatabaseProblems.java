@@ -26,8 +26,11 @@ public class DatabaseProblems {
     static final String CONNECTION_EXCEPTION_CLASS = "08";
     /** admin_shutdown, crash_shutdown, cannot_connect_now (starting up or shutting down), too_many_connections. */
     static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
-    /** Seconds a client is asked to wait before trying again. */
-    static final int RETRY_AFTER_SECONDS = 5;
+    /** Seconds a client is asked to wait before trying again ({@code Retry-After}). */
+    public static final int RETRY_AFTER_SECONDS = 5;
+    /** What the 503 tells the client: the API documents describe every write's 503 with it. */
+    public static final String UNAVAILABLE_DETAIL = "The service's database cannot be reached just now; send the request again in"
+            + " a few seconds, with the same Idempotency-Key: it is recorded at most once";
 
     private final Instance<UniqueConstraintMessages> messages;
 
@@ -60,8 +63,7 @@ public class DatabaseProblems {
         if (!outOfReach(failure, 0)) {
             return Optional.empty();
         }
-        return Optional.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The service's database cannot be reached just now; send the"
-                + " request again in a few seconds, with the same Idempotency-Key: it is recorded at most once", instance));
+        return Optional.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE, UNAVAILABLE_DETAIL, instance));
     }
 
     /** Looks through the causes and the suppressed exceptions, a few levels deep. */
