@@ -5,13 +5,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -30,37 +37,46 @@ import java.util.regex.Pattern;
  * at once and projects-service cannot hear of it. The script starts the broker again and creates
  * {@code <dir>/broker-started}. The clients write until the year shows CLOSED and {@value #AFTER_CLOSED_SECONDS} s more.
  * <p>
- * Then the audit, per ledger, on that ledger's own clock: every entry it accepted (201) dated in the year must have
- * been recorded ({@code recordedAt}) before its confirmation ({@code confirmedAt} in
- * {@code GET /api/accounting-years/<year>/closure}). A confirmation and an entry take the ledger's period lock, so an
- * entry recorded after the confirmation would be a breach of the protocol. Also: the year must become CLOSED within
+ * Then the audit, per ledger, by the database's order: every entry it accepted (201) dated in the year must have been
+ * committed before the transaction that recorded its confirmation ({@code pg_xact_commit_timestamp}, one clock: the
+ * server's). An entry holds the ledger's period lock until it commits and a confirmation takes it exclusively, so an entry
+ * committed after the confirmation would be a breach of the protocol. The services' own clocks cannot judge this: the
+ * fault suite runs their instances with clocks apart, and the instance that confirms need not be the one that recorded
+ * the entry; the entries recorded after the confirmation by those clocks ({@code recordedAt} against {@code confirmedAt}
+ * in {@code GET /api/accounting-years/<year>/closure}) are shown beside, for what they are. Also: the year must become CLOSED within
  * {@value #CLOSED_WITHIN_SECONDS} s of the broker's return, and every write once it is CLOSED must be refused with 409
  * {@code period-closed}. Entries accepted by projects-service while the year was closing are counted and shown: they
  * are correct (that ledger had not confirmed), and the year was not shown closed meanwhile.
  * <p>
- * Run by deploy/faults: {@code java ClosingOutage.java <contributions url> <projects url> <clients> <dir>}, with a
- * fund-manager token in FUND_TOKEN. Exit 0 when every check holds.
+ * Run by deploy/faults: {@code java -cp <PostgreSQL driver> ClosingOutage.java <contributions url> <projects url> <clients>
+ * <dir> <jdbc url>}, the JDBC URL naming the database as {@code {database}}, its server started with
+ * {@code track_commit_timestamp=on}; with a fund-manager token in FUND_TOKEN. Exit 0 when every check holds.
  */
 public class ClosingOutage {
 
     static final int CLOSED_WITHIN_SECONDS = 120;
     static final int AFTER_CLOSED_SECONDS = 5;
     static final Pattern RECORDED_AT = Pattern.compile("\"recordedAt\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z]+)\"");
     static final String PERIOD_CLOSED = "https://upr-fund.example/problems/period-closed";
 
     enum Phase { BEFORE, CLOSING, CLOSED }
 
-    record Ledger(String name, String url, String body) {
+    /**
+     * A ledger, where it takes entries, and where its database keeps them and the transaction that recorded its
+     * confirmation of the closing (a query of that row's commit time, given the year).
+     */
+    record Ledger(String name, String url, String body, String database, String entries, String confirmationCommitted) {
     }
 
     record Answer(Ledger ledger, Phase phase, int status, String body) {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4 || System.getenv("FUND_TOKEN") == null) {
-            System.err.println("usage: FUND_TOKEN=<fund-manager token> java ClosingOutage.java <contributions url> <projects url>"
-                    + " <clients> <dir>");
+        if (args.length != 5 || System.getenv("FUND_TOKEN") == null) {
+            System.err.println("usage: FUND_TOKEN=<fund-manager token> java -cp <PostgreSQL driver> ClosingOutage.java <contributions url>"
+                    + " <projects url> <clients> <dir> <jdbc url with {database}>");
             System.exit(2);
         }
         System.exit(new ClosingOutage(args, System.getenv("FUND_TOKEN")).run(Integer.parseInt(args[2])) ? 0 : 1);
@@ -70,6 +86,7 @@ public class ClosingOutage {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String token;
     private final Path dir;
+    private final String jdbcUrl;
     private final String contributions;
     private final int year = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
     private final List<Ledger> ledgers = new ArrayList<>();
@@ -82,12 +99,17 @@ public class ClosingOutage {
     ClosingOutage(String[] args, String token) {
         this.token = token;
         this.dir = Path.of(args[3]);
+        this.jdbcUrl = args[4];
         this.contributions = trim(args[0]);
         String inYear = LocalDate.of(year, 12, 31).toString();
         ledgers.add(new Ledger("contributions-service", contributions + "/api/income",
-                "{\"kind\":\"MISCELLANEOUS\",\"accountingDate\":\"" + inYear + "\",\"amountUsd\":1.00,\"description\":\"%s\"}"));
+                "{\"kind\":\"MISCELLANEOUS\",\"accountingDate\":\"" + inYear + "\",\"amountUsd\":1.00,\"description\":\"%s\"}",
+                "contributions", "income_entry", "SELECT pg_xact_commit_timestamp(xmin) FROM accounting_year_confirmation"
+                        + " WHERE year = ? AND ledger = 'contributions-service'"));
         ledgers.add(new Ledger("projects-service", trim(args[1]) + "/api/expenditures",
-                "{\"spentOn\":\"" + inYear + "\",\"costCategory\":\"GENERAL_OPERATING\",\"amountUsd\":1.00,\"description\":\"%s\"}"));
+                "{\"spentOn\":\"" + inYear + "\",\"costCategory\":\"GENERAL_OPERATING\",\"amountUsd\":1.00,\"description\":\"%s\"}",
+                "projects", "expenditure", "SELECT pg_xact_commit_timestamp(xmin) FROM closed_period WHERE year = ?"
+                        + " AND event_type = 'org.ohchr.uprfund.contributions.AccountingYearClosingRequested'"));
     }
 
     static String trim(String url) {
@@ -212,26 +234,29 @@ public class ClosingOutage {
                 System.out.printf("  %-24s no confirmation of %d shown%n", ledger.name(), year);
                 continue;
             }
-            int accepted = 0;
-            int afterConfirmation = 0;
+            List<UUID> accepted = new ArrayList<>();
+            int afterByClocks = 0;
             for (Answer answer : answers) {
                 if (answer.ledger() != ledger || answer.status() != 201) {
                     continue;
                 }
-                accepted++;
+                Matcher id = ID.matcher(answer.body());
+                accepted.add(id.find() ? UUID.fromString(id.group(1)) : null);
                 Matcher recorded = RECORDED_AT.matcher(answer.body());
                 if (!recorded.find() || !Instant.parse(recorded.group(1)).isBefore(confirmedAt)) {
-                    afterConfirmation++;
+                    afterByClocks++;
                 }
             }
+            CommitOrder order = commitOrder(ledger, accepted);
             long wrongRefusals = answers.stream().filter(answer -> answer.ledger() == ledger && answer.status() != 201
                     && !(answer.status() == 409 && answer.body().contains(PERIOD_CLOSED))).count();
             long acceptedOnceClosed = answers.stream().filter(answer -> answer.ledger() == ledger && answer.phase() == Phase.CLOSED
                     && answer.status() == 201).count();
-            System.out.printf("  %-24s confirmed at %s; accepted %d dated in %d, after its confirmation %d, once CLOSED %d;"
-                    + " other answers than 201 or 409 period-closed %d%n", ledger.name(), confirmedAt, accepted, year, afterConfirmation,
-                    acceptedOnceClosed, wrongRefusals);
-            if (afterConfirmation > 0 || acceptedOnceClosed > 0 || wrongRefusals > 0) {
+            System.out.printf("  %-24s confirmed at %s; accepted %d dated in %d, committed after its confirmation %d (of %d found in"
+                    + " its database), once CLOSED %d; other answers than 201 or 409 period-closed %d%n", ledger.name(), confirmedAt,
+                    accepted.size(), year, order.after(), order.found(), acceptedOnceClosed, wrongRefusals);
+            System.out.printf("  %-24s recorded after its confirmation by the instances' own clocks: %d%n", "", afterByClocks);
+            if (order.found() != accepted.size() || order.after() > 0 || acceptedOnceClosed > 0 || wrongRefusals > 0) {
                 holds = false;
             }
         }
@@ -243,5 +268,36 @@ public class ClosingOutage {
         System.out.println(holds ? "  no entry dated in " + year + " accepted by a ledger after it confirmed the closing"
                 : "  the closing under a broker outage does NOT hold (see above)");
         return holds;
+    }
+
+    /** Of the accepted entries, how many the ledger's database holds, and how many of those committed after its confirmation. */
+    record CommitOrder(int found, int after) {
+    }
+
+    CommitOrder commitOrder(Ledger ledger, List<UUID> accepted) {
+        String url = jdbcUrl.replace("{database}", ledger.database());
+        try (Connection connection = DriverManager.getConnection(url);
+                PreparedStatement confirmation = connection.prepareStatement(ledger.confirmationCommitted());
+                PreparedStatement entries = connection.prepareStatement("SELECT count(*),"
+                        + " count(*) FILTER (WHERE pg_xact_commit_timestamp(xmin) >= ?) FROM " + ledger.entries() + " WHERE id = ANY (?)")) {
+            confirmation.setInt(1, year);
+            OffsetDateTime confirmed;
+            try (ResultSet row = confirmation.executeQuery()) {
+                confirmed = row.next() ? row.getObject(1, OffsetDateTime.class) : null;
+            }
+            if (confirmed == null) {
+                System.out.printf("  %-24s its database holds no committed confirmation of %d%n", ledger.name(), year);
+                return new CommitOrder(-1, -1);
+            }
+            entries.setObject(1, confirmed);
+            entries.setArray(2, connection.createArrayOf("uuid", accepted.stream().filter(Objects::nonNull).toArray()));
+            try (ResultSet counts = entries.executeQuery()) {
+                counts.next();
+                return new CommitOrder(counts.getInt(1), counts.getInt(2));
+            }
+        } catch (SQLException e) {
+            System.out.printf("  %-24s its database could not be audited: %s%n", ledger.name(), e.getMessage());
+            return new CommitOrder(-1, -1);
+        }
     }
 }

@@ -154,8 +154,10 @@ public final class EmbeddedPostgres {
                     "--no-instructions"), log);
         }
         // The socket directory "." is the data directory (the server's working directory): an absolute path there could
-        // pass the length limit of Unix socket paths.
-        Process server = new ProcessBuilder(commands.of("postgres", "-D", data.toString(), "-p", Integer.toString(port), "-h", HOST, "-k", "."))
+        // pass the length limit of Unix socket paths. Commit timestamps let an audit order transactions by the database's
+        // one clock (pg_xact_commit_timestamp) where the services' clocks disagree.
+        Process server = new ProcessBuilder(commands.of("postgres", "-D", data.toString(), "-p", Integer.toString(port), "-h", HOST, "-k", ".",
+                "-c", "track_commit_timestamp=on"))
                 .redirectErrorStream(true)
                 .redirectOutput(log)
                 .start();
