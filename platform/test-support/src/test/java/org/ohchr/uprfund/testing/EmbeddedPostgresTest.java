@@ -3,6 +3,7 @@ package org.ohchr.uprfund.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -25,6 +26,7 @@ class EmbeddedPostgresTest {
         String url = postgres.jdbcUrl("postgres");
         try {
             assertEquals(postgres.majorVersion() + "|postgres", query(url, "SELECT current_setting('server_version_num')::int / 10000 || '|' || current_user"));
+            assertTrue(commitTimestampOfAnInsert(url), "the fault suite's closing audit orders transactions by their commit timestamps");
         } finally {
             postgres.stop();
         }
@@ -38,6 +40,18 @@ class EmbeddedPostgresTest {
 
         assertSame(first, second);
         assertEquals("1", query(second.jdbcUrl("postgres"), "SELECT 1"));
+    }
+
+    private static boolean commitTimestampOfAnInsert(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, EmbeddedPostgres.USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE committed_row (n int)");
+            statement.execute("INSERT INTO committed_row VALUES (1)");
+            try (ResultSet rows = statement.executeQuery("SELECT pg_xact_commit_timestamp(xmin) IS NOT NULL FROM committed_row")) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
     }
 
     private static String query(String url, String sql) throws SQLException {
