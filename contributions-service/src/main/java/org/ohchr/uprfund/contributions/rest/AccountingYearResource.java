@@ -27,7 +27,6 @@ import org.ohchr.uprfund.contributions.mapping.NewYearClosure;
 import org.ohchr.uprfund.contributions.service.AccountingPeriodService;
 import org.ohchr.uprfund.platform.http.PublicLinks;
 import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -81,11 +80,10 @@ public class AccountingYearResource {
     @APIResponse(responseCode = "202", description = "Closing already: the request is published again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.AccountingYear.class),
                     examples = @ExampleObject(name = "closing", value = Examples.CLOSING_YEAR)))
-    @APIResponse(responseCode = "400", description = "Not a year that is over", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not over", value = Examples.YEAR_NOT_OVER)))
+    @APIResponse(responseCode = "400", description = "Not a year that is over",
+            content = @Content(examples = @ExampleObject(name = "not over", value = Examples.YEAR_NOT_OVER)))
     @APIResponse(responseCode = "409", description = "The year is closed already, or a later year's closing was asked for",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "closed already", value = Examples.YEAR_CLOSED_ALREADY)))
+            content = @Content(examples = @ExampleObject(name = "closed already", value = Examples.YEAR_CLOSED_ALREADY)))
     public Response close(
             @Parameter(description = "The accounting year", example = "2020") @PathParam("year") int year,
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
@@ -109,8 +107,8 @@ public class AccountingYearResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountingYearsResponse.AccountingYear.class),
                     examples = {@ExampleObject(name = "closed", value = Examples.CLOSED_YEAR),
                             @ExampleObject(name = "closing", value = Examples.CLOSING_YEAR)}))
-    @APIResponse(responseCode = "404", description = "No closing of this year was asked for", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not closed", value = Examples.YEAR_NOT_CLOSED)))
+    @APIResponse(responseCode = "404", description = "No closing of this year was asked for",
+            content = @Content(examples = @ExampleObject(name = "not closed", value = Examples.YEAR_NOT_CLOSED)))
     public AccountingYearsResponse.AccountingYear closure(@Parameter(description = "The accounting year", example = "2020") @PathParam("year") int year) {
         return AccountingYearMapper.toResponse(year, service.years())
                 .orElseThrow(() -> new ResourceNotFoundException("No closing of accounting year " + year + " was asked for"));

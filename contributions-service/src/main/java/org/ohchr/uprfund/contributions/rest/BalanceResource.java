@@ -38,7 +38,6 @@ import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.DateRange;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -71,11 +70,10 @@ public class BalanceResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BalanceResponse.class),
                     examples = @ExampleObject(name = "balance", value = IncomeExamples.BALANCE)))
-    @APIResponse(responseCode = "400", description = "Invalid balance", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_BALANCE)))
+    @APIResponse(responseCode = "400", description = "Invalid balance",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_BALANCE)))
     @APIResponse(responseCode = "409", description = "A balance is already recorded at that date, or the date falls in a closed"
-            + " accounting period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = {
+            + " accounting period", content = @Content(examples = {
                     @ExampleObject(name = "duplicate", value = IncomeExamples.DUPLICATE_BALANCE),
                     @ExampleObject(name = "closed period", value = Examples.BALANCE_IN_CLOSED_PERIOD) }))
     public Response record(
@@ -98,8 +96,8 @@ public class BalanceResource {
     @APIResponse(responseCode = "200", description = "The position",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BalancePositionResponse.class),
                     examples = @ExampleObject(name = "end of 2020", value = IncomeExamples.BALANCE_POSITION)))
-    @APIResponse(responseCode = "400", description = "Invalid date", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_AS_OF)))
+    @APIResponse(responseCode = "400", description = "Invalid date",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_AS_OF)))
     public BalancePositionResponse position(
             @Parameter(description = "Last accounting date counted; today (UTC) when absent", example = "2020-12-31")
             @QueryParam("asOf") LocalDate asOf) {
@@ -113,8 +111,8 @@ public class BalanceResource {
     @APIResponse(responseCode = "200", description = "The balance",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BalanceResponse.class),
                     examples = @ExampleObject(name = "balance", value = IncomeExamples.BALANCE)))
-    @APIResponse(responseCode = "404", description = "No such balance", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = IncomeExamples.BALANCE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such balance",
+            content = @Content(examples = @ExampleObject(name = "not found", value = IncomeExamples.BALANCE_NOT_FOUND)))
     public BalanceResponse get(@PathParam("id") UUID id) {
         return service.findById(id).map(BalanceMapper::toResponse).orElseThrow(() -> ResourceNotFoundException.of("balance", id));
     }
@@ -126,8 +124,8 @@ public class BalanceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = BalanceResponse.class)),
                     examples = @ExampleObject(name = "page", value = IncomeExamples.BALANCE_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_BALANCE_FILTER)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_BALANCE_FILTER)))
     public Page<BalanceResponse> list(
             @Parameter(description = "First balance date, included", example = "2019-01-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last balance date, included", example = "2021-01-01") @QueryParam("to") LocalDate to,

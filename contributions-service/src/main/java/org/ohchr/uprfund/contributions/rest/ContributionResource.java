@@ -44,7 +44,6 @@ import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.DateRange;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -83,13 +82,12 @@ public class ContributionResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionResponse.class),
                     examples = @ExampleObject(name = "contribution", value = Examples.CONTRIBUTION)))
-    @APIResponse(responseCode = "400", description = "Invalid contribution, or malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = {
+    @APIResponse(responseCode = "400", description = "Invalid contribution, or malformed body", content = @Content(examples = {
                     @ExampleObject(name = "in the future", value = Examples.CONTRIBUTION_IN_THE_FUTURE),
                     @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY) }))
     @APIResponse(responseCode = "409", description = "The pledge is cancelled or written off, or owes less than the amount;"
             + " or receivedOn falls in a closed accounting period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+            content = @Content(examples = {
                     @ExampleObject(name = "closed pledge", value = Examples.CONTRIBUTION_TO_CLOSED_PLEDGE),
                     @ExampleObject(name = "closed period", value = Examples.CONTRIBUTION_IN_CLOSED_PERIOD) }))
     public Response receive(
@@ -113,13 +111,13 @@ public class ContributionResource {
     @APIResponse(responseCode = "201", description = "Reversed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionResponse.class),
                     examples = @ExampleObject(name = "reversing entry", value = Examples.CONTRIBUTION_REVERSAL)))
-    @APIResponse(responseCode = "400", description = "Invalid reversal", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = Examples.REVERSAL_TOO_LARGE)))
-    @APIResponse(responseCode = "404", description = "No such contribution", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.CONTRIBUTION_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Invalid reversal",
+            content = @Content(examples = @ExampleObject(name = "too large", value = Examples.REVERSAL_TOO_LARGE)))
+    @APIResponse(responseCode = "404", description = "No such contribution",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.CONTRIBUTION_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Already reversed in full, less remains than asked, or itself a reversal;"
             + " or reversedOn falls in a closed accounting period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+            content = @Content(examples = {
                     @ExampleObject(name = "already reversed", value = Examples.ALREADY_REVERSED),
                     @ExampleObject(name = "closed period", value = Examples.CONTRIBUTION_IN_CLOSED_PERIOD) }))
     public Response reverse(
@@ -138,8 +136,8 @@ public class ContributionResource {
     @APIResponse(responseCode = "200", description = "The entry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionResponse.class),
                     examples = @ExampleObject(name = "contribution", value = Examples.CONTRIBUTION)))
-    @APIResponse(responseCode = "404", description = "No such contribution", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.CONTRIBUTION_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such contribution",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.CONTRIBUTION_NOT_FOUND)))
     public ContributionResponse get(@PathParam("id") UUID id) {
         return service.findById(id).map(ContributionMapper::toResponse)
                 .orElseThrow(() -> ResourceNotFoundException.of("contribution", id));
@@ -153,8 +151,8 @@ public class ContributionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ContributionResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.CONTRIBUTION_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
     public Page<ContributionResponse> list(
             @Parameter(description = "Only this donor's entries") @QueryParam("donorId") UUID donorId,
             @Parameter(description = "Only entries paying this pledge") @QueryParam("pledgeId") UUID pledgeId,
@@ -178,8 +176,8 @@ public class ContributionResource {
     @APIResponse(responseCode = "200", description = "The rows and their total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionSummaryResponse.class),
                     examples = @ExampleObject(name = "by donor and period", value = Examples.CONTRIBUTION_SUMMARY)))
-    @APIResponse(responseCode = "400", description = "Invalid grouping or period", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_GROUPING)))
+    @APIResponse(responseCode = "400", description = "Invalid grouping or period",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_GROUPING)))
     public ContributionSummaryResponse summary(
             @Parameter(description = "donor,period (default), donor, or period", example = "donor,period") @QueryParam("groupBy") String groupBy,
             @Parameter(description = "Only periods starting in or after this year or period", example = "2018") @QueryParam("from") String from,
@@ -197,8 +195,8 @@ public class ContributionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ExchangeDifferenceResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.EXCHANGE_DIFFERENCE_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
     public Page<ExchangeDifferenceResponse> exchangeDifferences(
             @Parameter(description = "Only this donor's") @QueryParam("donorId") UUID donorId,
             @Parameter(description = "Only those on this pledge") @QueryParam("pledgeId") UUID pledgeId,

@@ -42,7 +42,6 @@ import org.ohchr.uprfund.platform.http.PublicLinks;
 import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Roles;
 
@@ -74,10 +73,10 @@ public class DonorResource {
             headers = @Header(name = "ETag", description = "Version of the donor", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonorResponse.class),
                     examples = @ExampleObject(name = "donor", value = Examples.DONOR)))
-    @APIResponse(responseCode = "400", description = "Invalid donor", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_DONOR)))
-    @APIResponse(responseCode = "409", description = "Donor already registered", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_DONOR)))
+    @APIResponse(responseCode = "400", description = "Invalid donor",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_DONOR)))
+    @APIResponse(responseCode = "409", description = "Donor already registered",
+            content = @Content(examples = @ExampleObject(name = "duplicate", value = Examples.DUPLICATE_DONOR)))
     public Response register(
             @Parameter(description = "Makes the request safe to retry: a retry with the same key returns the first response")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -98,8 +97,8 @@ public class DonorResource {
             headers = @Header(name = "ETag", description = "Version of the donor", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonorResponse.class),
                     examples = @ExampleObject(name = "donor", value = Examples.DONOR)))
-    @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such donor",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public Response get(@PathParam("id") UUID id) {
         Donor donor = service.findById(id).orElseThrow(() -> ResourceNotFoundException.of("donor", id));
         return Response.ok(DonorMapper.toResponse(donor)).tag(new EntityTag(VersionPrecondition.etagOf(donor.version))).build();
@@ -112,8 +111,8 @@ public class DonorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = DonorResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.DONOR_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
     public Page<DonorResponse> list(
             @Parameter(description = "Only donors of this kind") @QueryParam("kind") DonorKind kind,
             @Parameter(description = "Only the State with this ISO 3166-1 alpha-3 code", example = "NOR") @QueryParam("iso3") String iso3,
@@ -133,8 +132,8 @@ public class DonorResource {
     @APIResponse(responseCode = "200", description = "The donor's summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DonorSummaryResponse.class),
                     examples = @ExampleObject(name = "summary", value = Examples.DONOR_SUMMARY)))
-    @APIResponse(responseCode = "404", description = "No such donor", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such donor",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public DonorSummaryResponse summary(@PathParam("id") UUID id) {
         return summaries.summaryOf(id).orElseThrow(() -> ResourceNotFoundException.of("donor", id));
     }

@@ -43,7 +43,6 @@ import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.DateRange;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -80,11 +79,10 @@ public class IncomeResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
                     examples = @ExampleObject(name = "entry", value = IncomeExamples.INCOME)))
-    @APIResponse(responseCode = "400", description = "Invalid entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_INCOME)))
-    @APIResponse(responseCode = "409", description = "accountingDate falls in a closed accounting period", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "closed period", value = Examples.INCOME_IN_CLOSED_PERIOD)))
+    @APIResponse(responseCode = "400", description = "Invalid entry",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_INCOME)))
+    @APIResponse(responseCode = "409", description = "accountingDate falls in a closed accounting period",
+            content = @Content(examples = @ExampleObject(name = "closed period", value = Examples.INCOME_IN_CLOSED_PERIOD)))
     public Response record(
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -103,13 +101,12 @@ public class IncomeResource {
     @APIResponse(responseCode = "201", description = "Reversed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
                     examples = @ExampleObject(name = "reversing entry", value = IncomeExamples.INCOME_REVERSAL)))
-    @APIResponse(responseCode = "400", description = "Invalid reversal", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = IncomeExamples.INVALID_REVERSAL)))
-    @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = IncomeExamples.INCOME_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Invalid reversal",
+            content = @Content(examples = @ExampleObject(name = "too large", value = IncomeExamples.INVALID_REVERSAL)))
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(examples = @ExampleObject(name = "not found", value = IncomeExamples.INCOME_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Already reversed, or itself a reversal; or accountingDate falls in a closed"
-            + " accounting period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = {
+            + " accounting period", content = @Content(examples = {
                     @ExampleObject(name = "already reversed", value = IncomeExamples.ALREADY_REVERSED),
                     @ExampleObject(name = "closed period", value = Examples.INCOME_IN_CLOSED_PERIOD) }))
     public Response reverse(
@@ -127,8 +124,8 @@ public class IncomeResource {
     @APIResponse(responseCode = "200", description = "The entry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncomeResponse.class),
                     examples = @ExampleObject(name = "entry", value = IncomeExamples.INCOME)))
-    @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = IncomeExamples.INCOME_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(examples = @ExampleObject(name = "not found", value = IncomeExamples.INCOME_NOT_FOUND)))
     public IncomeResponse get(@PathParam("id") UUID id) {
         IncomeEntry entry = service.findById(id).orElseThrow(() -> ResourceNotFoundException.of("income entry", id));
         return IncomeMapper.toResponse(entry, service.reversalIdOf(id).orElse(null));
@@ -142,8 +139,8 @@ public class IncomeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = IncomeResponse.class)),
                     examples = @ExampleObject(name = "page", value = IncomeExamples.INCOME_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_INCOME_FILTER)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = IncomeExamples.INVALID_INCOME_FILTER)))
     public Page<IncomeResponse> list(
             @Parameter(description = "Only this kind") @QueryParam("kind") IncomeKind kind,
             @Parameter(description = "First accounting date, included", example = "2020-01-01") @QueryParam("from") LocalDate from,

@@ -49,7 +49,6 @@ import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.DateRange;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -84,13 +83,11 @@ public class PledgeResource {
             headers = @Header(name = "ETag", description = "Version of the pledge", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeResponse.class),
                     examples = @ExampleObject(name = "pledge", value = Examples.PLEDGE)))
-    @APIResponse(responseCode = "400", description = "Invalid pledge, or malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = {
+    @APIResponse(responseCode = "400", description = "Invalid pledge, or malformed body", content = @Content(examples = {
                     @ExampleObject(name = "unknown donor", value = Examples.PLEDGE_FOR_UNKNOWN_DONOR),
                     @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY) }))
-    @APIResponse(responseCode = "409", description = "pledgedOn falls in a closed accounting period", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "closed period", value = Examples.PLEDGE_IN_CLOSED_PERIOD)))
+    @APIResponse(responseCode = "409", description = "pledgedOn falls in a closed accounting period",
+            content = @Content(examples = @ExampleObject(name = "closed period", value = Examples.PLEDGE_IN_CLOSED_PERIOD)))
     public Response record(
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -111,8 +108,8 @@ public class PledgeResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeResponse.class),
                     examples = @ExampleObject(name = "pledge", value = Examples.PLEDGE)))
-    @APIResponse(responseCode = "404", description = "No such pledge", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PLEDGE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such pledge",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PLEDGE_NOT_FOUND)))
     public Response get(@PathParam("id") UUID id) {
         PledgeView pledge = service.findById(id).orElseThrow(() -> ResourceNotFoundException.of("pledge", id));
         return Response.ok(PledgeMapper.toResponse(pledge)).tag(etagOf(pledge)).build();
@@ -126,8 +123,8 @@ public class PledgeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = PledgeResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.PLEDGE_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
     public Page<PledgeResponse> list(
             @Parameter(description = "Only this donor's pledges") @QueryParam("donorId") UUID donorId,
             @Parameter(description = "Only pledges for this period: a year or a biennium", example = "2016-2017")
@@ -155,13 +152,13 @@ public class PledgeResource {
             headers = @Header(name = "ETag", description = "New version of the pledge", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeCancellationResponse.class),
                     examples = @ExampleObject(name = "cancellation", value = Examples.PLEDGE_CANCELLATION)))
-    @APIResponse(responseCode = "400", description = "Invalid cancellation", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY)))
-    @APIResponse(responseCode = "404", description = "No such pledge", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PLEDGE_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Invalid cancellation",
+            content = @Content(examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY)))
+    @APIResponse(responseCode = "404", description = "No such pledge",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PLEDGE_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Already cancelled or written off, or paid in full; or effectiveOn falls in a"
             + " closed accounting period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+            content = @Content(examples = {
                     @ExampleObject(name = "already closed", value = Examples.PLEDGE_ALREADY_CLOSED),
                     @ExampleObject(name = "closed period", value = Examples.PLEDGE_IN_CLOSED_PERIOD) }))
     public Response cancel(
@@ -195,8 +192,8 @@ public class PledgeResource {
     @APIResponse(responseCode = "200", description = "The cancellation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeCancellationResponse.class),
                     examples = @ExampleObject(name = "cancellation", value = Examples.PLEDGE_CANCELLATION)))
-    @APIResponse(responseCode = "404", description = "No such pledge, or it was not cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PLEDGE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such pledge, or it was not cancelled",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PLEDGE_NOT_FOUND)))
     public PledgeCancellationResponse cancellation(@PathParam("id") UUID id) {
         PledgeView pledge = service.findById(id).filter(view -> view.cancellation() != null)
                 .orElseThrow(() -> new ResourceNotFoundException("Pledge " + id + " does not exist or was not cancelled"));

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.mapping.ContributionsTableResponse;
 import org.ohchr.uprfund.gateway.service.report.ContributionsTableService;
-import org.ohchr.uprfund.platform.problem.Problem;
 
 /** Table 2 of the report: contributions by period and donor, with what reports state about it. Public. */
 @Path("/api/fund/contributions")
@@ -41,8 +40,8 @@ public class ContributionsTableResource {
     @APIResponse(responseCode = "200", description = "The table", content = @Content(mediaType = APPLICATION_JSON,
             schema = @Schema(implementation = ContributionsTableResponse.class),
             examples = @ExampleObject(name = "Table 2", value = Examples.CONTRIBUTIONS_TABLE)))
-    @APIResponse(responseCode = "400", description = "Unknown grouping", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "group by", value = Examples.PROBLEM_GROUP_BY)))
+    @APIResponse(responseCode = "400", description = "Unknown grouping",
+            content = @Content(examples = @ExampleObject(name = "group by", value = Examples.PROBLEM_GROUP_BY)))
     public ContributionsTableResponse table(
             @Parameter(description = "period,donor (the default), donor,period, period or donor", example = "period,donor")
             @QueryParam("groupBy") String groupBy) {

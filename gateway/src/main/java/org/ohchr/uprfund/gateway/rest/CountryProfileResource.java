@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.mapping.CountryProfileResponse;
 import org.ohchr.uprfund.gateway.service.report.CountryProfileService;
-import org.ohchr.uprfund.platform.problem.Problem;
 
 /** A State's profile, from the gateway's read model. Public. */
 @Path("/api/fund/countries")
@@ -41,10 +40,10 @@ public class CountryProfileResource {
                     + " does not know.")
     @APIResponse(responseCode = "200", description = "The profile", content = @Content(mediaType = APPLICATION_JSON,
             schema = @Schema(implementation = CountryProfileResponse.class), examples = @ExampleObject(name = "Cambodia", value = Examples.COUNTRY_PROFILE)))
-    @APIResponse(responseCode = "400", description = "Not an ISO 3166-1 alpha-3 code", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not a code", value = Examples.PROBLEM_ISO3)))
-    @APIResponse(responseCode = "404", description = "The read model knows nothing of the State", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_COUNTRY_UNKNOWN)))
+    @APIResponse(responseCode = "400", description = "Not an ISO 3166-1 alpha-3 code",
+            content = @Content(examples = @ExampleObject(name = "not a code", value = Examples.PROBLEM_ISO3)))
+    @APIResponse(responseCode = "404", description = "The read model knows nothing of the State",
+            content = @Content(examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_COUNTRY_UNKNOWN)))
     public CountryProfileResponse profile(
             @Parameter(description = "ISO 3166-1 alpha-3 code of the State, in capitals", example = "KHM") @PathParam("iso3") String iso3) {
         return CountryProfileResponse.of(service.profileOf(CountryProfileService.requireIso3(iso3), null));

@@ -28,7 +28,6 @@ import org.ohchr.uprfund.gateway.mapping.ReplaySummaryResponse;
 import org.ohchr.uprfund.gateway.service.consumer.DeadLetterService;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Roles;
 
@@ -53,8 +52,8 @@ public class DeadLetterResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = DeadLetterResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.DEAD_LETTER_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_BAD_STATUS)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_BAD_STATUS)))
     public Page<DeadLetterResponse> list(
             @Parameter(description = "PARKED, APPLIED or DUPLICATE", example = "PARKED") @QueryParam("status") DeadLetter.Status status,
             @Parameter(description = "Only this topic", example = "fund.projects.v1") @QueryParam("topic") String topic,
@@ -68,8 +67,8 @@ public class DeadLetterResource {
     @Operation(operationId = "getDeadLetter", summary = "Get a parked record", description = "With its key and value as they were on the topic.")
     @APIResponse(responseCode = "200", description = "The parked record", content = @Content(mediaType = APPLICATION_JSON,
             schema = @Schema(implementation = DeadLetterResponse.class), examples = @ExampleObject(name = "parked", value = Examples.DEAD_LETTER)))
-    @APIResponse(responseCode = "404", description = "No record is parked under this id", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_DEAD_LETTER_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No record is parked under this id",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_DEAD_LETTER_NOT_FOUND)))
     public DeadLetterResponse get(@PathParam("id") UUID id) {
         return service.find(id).map(DeadLetterResponse::of).orElseThrow(() -> ResourceNotFoundException.of("dead letter", id));
     }
@@ -83,8 +82,8 @@ public class DeadLetterResource {
                     + " parked is answered as it is, and nothing is done.")
     @APIResponse(responseCode = "200", description = "The record after the replay", content = @Content(mediaType = APPLICATION_JSON,
             schema = @Schema(implementation = DeadLetterResponse.class), examples = @ExampleObject(name = "applied", value = Examples.DEAD_LETTER_APPLIED)))
-    @APIResponse(responseCode = "404", description = "No record is parked under this id", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_DEAD_LETTER_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No record is parked under this id",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_DEAD_LETTER_NOT_FOUND)))
     public DeadLetterResponse replay(@PathParam("id") UUID id) {
         return DeadLetterResponse.of(service.replay(id));
     }

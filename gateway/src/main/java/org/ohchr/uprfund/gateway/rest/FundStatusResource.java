@@ -26,7 +26,6 @@ import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
 import org.ohchr.uprfund.gateway.service.report.FundStatusService;
 import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot;
 import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot.Rendered;
-import org.ohchr.uprfund.platform.problem.Problem;
 
 /** The fund as a whole at the end of a date, from the gateway's read model. Public: no token needed. */
 @Path("/api/fund")
@@ -61,8 +60,7 @@ public class FundStatusResource {
                     examples = @ExampleObject(name = "status", value = Examples.FUND_STATUS)))
     @APIResponse(responseCode = "304", description = "Not modified: the status is still the one of the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not a date, is before the fund was established or is in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "future", value = Examples.PROBLEM_AS_OF_FUTURE)))
+            content = @Content(examples = @ExampleObject(name = "future", value = Examples.PROBLEM_AS_OF_FUTURE)))
     public Response status(
             @Parameter(description = "A past date (UTC) whose end the figures are at; today when absent", example = "2020-12-31")
             @QueryParam("asOf") LocalDate asOf,

@@ -26,7 +26,6 @@ import org.ohchr.uprfund.gateway.domain.Rebuild;
 import org.ohchr.uprfund.gateway.mapping.RebuildResponse;
 import org.ohchr.uprfund.gateway.service.consumer.RebuildService;
 import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -64,8 +63,8 @@ public class RebuildResource {
             headers = @Header(name = "Location", description = "Where the rebuild reports", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RebuildResponse.class),
                     examples = @ExampleObject(name = "running", value = Examples.REBUILD_RUNNING)))
-    @APIResponse(responseCode = "409", description = "A rebuild is running", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "running", value = Examples.PROBLEM_REBUILD_RUNNING)))
+    @APIResponse(responseCode = "409", description = "A rebuild is running",
+            content = @Content(examples = @ExampleObject(name = "running", value = Examples.PROBLEM_REBUILD_RUNNING)))
     public Response start(
             @Parameter(description = "Optional; a retry with the same key gets the first answer and starts nothing")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
@@ -83,8 +82,8 @@ public class RebuildResource {
             schema = @Schema(implementation = RebuildResponse.class), examples = {
                     @ExampleObject(name = "equal", value = Examples.REBUILD_EQUAL),
                     @ExampleObject(name = "different", value = Examples.REBUILD_DIFFERENT) }))
-    @APIResponse(responseCode = "404", description = "No such rebuild", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_REBUILD_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such rebuild",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_REBUILD_NOT_FOUND)))
     public RebuildResponse get(@PathParam("id") UUID id) {
         return service.find(id).map(rebuild -> RebuildResponse.of(rebuild, json))
                 .orElseThrow(() -> ResourceNotFoundException.of("rebuild", id));

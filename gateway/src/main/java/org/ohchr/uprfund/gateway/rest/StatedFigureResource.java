@@ -33,7 +33,6 @@ import org.ohchr.uprfund.gateway.service.report.StatedFigureService;
 import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -71,11 +70,9 @@ public class StatedFigureResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = StatedFigureResponse.class),
                     examples = @ExampleObject(name = "Table 2's total", value = Examples.STATED_TOTAL)))
     @APIResponse(responseCode = "400", description = "Not a figure the gateway computes, or a value or donors that do not fit it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown figure", value = Examples.PROBLEM_FIGURE)))
-    @APIResponse(responseCode = "409", description = "This report's figure is recorded already", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "recorded already", value = Examples.PROBLEM_FIGURE_EXISTS)))
+            content = @Content(examples = @ExampleObject(name = "unknown figure", value = Examples.PROBLEM_FIGURE)))
+    @APIResponse(responseCode = "409", description = "This report's figure is recorded already",
+            content = @Content(examples = @ExampleObject(name = "recorded already", value = Examples.PROBLEM_FIGURE_EXISTS)))
     public Response record(
             @Parameter(description = "Optional; a retry with the same key gets the first answer and records nothing")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -104,8 +101,8 @@ public class StatedFigureResource {
     @Operation(operationId = "getStatedFigure", summary = "Get a stated figure")
     @APIResponse(responseCode = "200", description = "The stated figure", content = @Content(mediaType = APPLICATION_JSON,
             schema = @Schema(implementation = StatedFigureResponse.class), examples = @ExampleObject(name = "total", value = Examples.STATED_TOTAL)))
-    @APIResponse(responseCode = "404", description = "No such stated figure", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_FIGURE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such stated figure",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_FIGURE_NOT_FOUND)))
     public StatedFigureResponse get(@PathParam("id") UUID id) {
         return service.find(id).map(StatedFigureResponse::of).orElseThrow(() -> ResourceNotFoundException.of("stated figure", id));
     }

@@ -38,7 +38,6 @@ import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
 import org.ohchr.uprfund.platform.paging.PageRequest;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.reference.UnLanguage;
 
 /** The statement of income and expenditure of a year, in Table 1's layout, as JSON or CSV. Public. */
@@ -86,10 +85,10 @@ public class StatementResource {
             @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class),
                     examples = @ExampleObject(name = "2020", value = Examples.STATEMENT)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "2020", value = Examples.STATEMENT_CSV)) })
-    @APIResponse(responseCode = "400", description = "Not a year", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not a year", value = Examples.PROBLEM_YEAR)))
-    @APIResponse(responseCode = "404", description = "Nothing is dated in the year", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no data", value = Examples.PROBLEM_YEAR_WITHOUT_DATA)))
+    @APIResponse(responseCode = "400", description = "Not a year",
+            content = @Content(examples = @ExampleObject(name = "not a year", value = Examples.PROBLEM_YEAR)))
+    @APIResponse(responseCode = "404", description = "Nothing is dated in the year",
+            content = @Content(examples = @ExampleObject(name = "no data", value = Examples.PROBLEM_YEAR_WITHOUT_DATA)))
     public Response statement(
             @Parameter(description = "The year, 1900 to 9999", example = "2020") @PathParam("year") String year,
             @Parameter(description = "Language of the labels", example = "fr") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -123,10 +122,9 @@ public class StatementResource {
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = StatementEntryResponse.class)),
             examples = @ExampleObject(name = "entries", value = Examples.STATEMENT_ENTRIES)))
     @APIResponse(responseCode = "400", description = "Not a year, not a line with entries, or invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not a line", value = Examples.PROBLEM_LINE)))
-    @APIResponse(responseCode = "404", description = "Nothing is dated in the year", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no data", value = Examples.PROBLEM_YEAR_WITHOUT_DATA)))
+            content = @Content(examples = @ExampleObject(name = "not a line", value = Examples.PROBLEM_LINE)))
+    @APIResponse(responseCode = "404", description = "Nothing is dated in the year",
+            content = @Content(examples = @ExampleObject(name = "no data", value = Examples.PROBLEM_YEAR_WITHOUT_DATA)))
     public Page<StatementEntryResponse> entries(
             @Parameter(description = "The year", example = "2020") @PathParam("year") String year,
             @Parameter(description = "A line with entries, such as CONTRIBUTIONS_RECEIVED or STAFF", example = "CONTRIBUTIONS_RECEIVED")

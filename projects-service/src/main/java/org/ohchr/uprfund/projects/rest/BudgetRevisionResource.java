@@ -33,7 +33,6 @@ import org.ohchr.uprfund.platform.http.PublicLinks;
 import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -72,13 +71,12 @@ public class BudgetRevisionResource {
             headers = @Header(name = "ETag", description = "New version of the project", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetRevisionResponse.class),
                     examples = @ExampleObject(name = "revision", value = Examples.BUDGET_REVISION)))
-    @APIResponse(responseCode = "400", description = "Invalid revision", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "negative", value = Examples.INVALID_BUDGET_REVISION)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The project is not approved, or no longer running", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "not running", value = Examples.BUDGET_NOT_RUNNING)))
+    @APIResponse(responseCode = "400", description = "Invalid revision",
+            content = @Content(examples = @ExampleObject(name = "negative", value = Examples.INVALID_BUDGET_REVISION)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The project is not approved, or no longer running",
+            content = @Content(examples = @ExampleObject(name = "not running", value = Examples.BUDGET_NOT_RUNNING)))
     public Response revise(
             @PathParam("id") UUID projectId,
             @Parameter(description = Examples.IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -101,8 +99,8 @@ public class BudgetRevisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = BudgetRevisionResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.BUDGET_REVISION_PAGE)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
     public Page<BudgetRevisionResponse> list(@PathParam("id") UUID projectId, @BeanParam PageParameters page) {
         return service.list(projectId, page.request()).map(ProjectMapper::toResponse);
     }
@@ -114,8 +112,8 @@ public class BudgetRevisionResource {
     @APIResponse(responseCode = "200", description = "The revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetRevisionResponse.class),
                     examples = @ExampleObject(name = "revision", value = Examples.BUDGET_REVISION)))
-    @APIResponse(responseCode = "404", description = "No such revision of this project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.REVISION_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such revision of this project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.REVISION_NOT_FOUND)))
     public BudgetRevisionResponse get(@PathParam("id") UUID projectId, @PathParam("revisionId") UUID revisionId) {
         return ProjectMapper.toResponse(service.find(projectId, revisionId)
                 .orElseThrow(() -> ResourceNotFoundException.of("budget revision", revisionId)));

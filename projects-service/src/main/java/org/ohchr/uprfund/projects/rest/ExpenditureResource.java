@@ -36,7 +36,6 @@ import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.DateRange;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.platform.security.Caller;
@@ -96,16 +95,15 @@ public class ExpenditureResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenditureResponse.class),
                     examples = @ExampleObject(name = "entry", value = ExpenditureExamples.EXPENDITURE)))
-    @APIResponse(responseCode = "400", description = "Invalid entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ExpenditureExamples.INVALID_EXPENDITURE)))
-    @APIResponse(responseCode = "403", description = "The token does not write for the project's State, or for the fund", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "fund-level", value = ExpenditureExamples.FUND_LEVEL_FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown project", value = ExpenditureExamples.UNKNOWN_PROJECT)))
+    @APIResponse(responseCode = "400", description = "Invalid entry",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = ExpenditureExamples.INVALID_EXPENDITURE)))
+    @APIResponse(responseCode = "403", description = "The token does not write for the project's State, or for the fund",
+            content = @Content(examples = @ExampleObject(name = "fund-level", value = ExpenditureExamples.FUND_LEVEL_FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "unknown project", value = ExpenditureExamples.UNKNOWN_PROJECT)))
     @APIResponse(responseCode = "409", description = "The project is not approved or is cancelled; or spentOn falls in a closed"
-            + " accounting period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = { @ExampleObject(name = "cancelled project", value = ExpenditureExamples.CANCELLED_PROJECT),
+            + " accounting period",
+            content = @Content(examples = { @ExampleObject(name = "cancelled project", value = ExpenditureExamples.CANCELLED_PROJECT),
                     @ExampleObject(name = "closed period", value = ExpenditureExamples.IN_CLOSED_PERIOD) }))
     public Response record(
             @Parameter(description = Examples.IDEMPOTENCY_KEY_REQUIRED, required = true)
@@ -127,18 +125,16 @@ public class ExpenditureResource {
     @APIResponse(responseCode = "201", description = "Corrected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenditureResponse.class),
                     examples = @ExampleObject(name = "correction", value = ExpenditureExamples.CORRECTION)))
-    @APIResponse(responseCode = "400", description = "Invalid correction", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "larger than the entry", value = ExpenditureExamples.INVALID_CORRECTION)))
+    @APIResponse(responseCode = "400", description = "Invalid correction",
+            content = @Content(examples = @ExampleObject(name = "larger than the entry", value = ExpenditureExamples.INVALID_CORRECTION)))
     @APIResponse(responseCode = "403", description = "The token does not write for the entry's State, or for the fund (a fund-level"
-            + " entry, or one of a completed or cancelled project)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = {
+            + " entry, or one of a completed or cancelled project)", content = @Content(examples = {
                     @ExampleObject(name = "fund-level", value = ExpenditureExamples.FUND_LEVEL_FORBIDDEN),
                     @ExampleObject(name = "project over", value = ExpenditureExamples.CORRECTION_OF_A_PROJECT_OVER_FORBIDDEN) }))
-    @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ExpenditureExamples.EXPENDITURE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(examples = @ExampleObject(name = "not found", value = ExpenditureExamples.EXPENDITURE_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Less remains than asked, the entry is a correction; or"
-            + " spentOn falls in a closed accounting period", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = {
+            + " spentOn falls in a closed accounting period", content = @Content(examples = {
                     @ExampleObject(name = "too large", value = ExpenditureExamples.CORRECTION_TOO_LARGE),
                     @ExampleObject(name = "closed period", value = ExpenditureExamples.IN_CLOSED_PERIOD) }))
     public Response correct(
@@ -157,8 +153,8 @@ public class ExpenditureResource {
     @APIResponse(responseCode = "200", description = "The entry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenditureResponse.class),
                     examples = @ExampleObject(name = "entry", value = ExpenditureExamples.EXPENDITURE)))
-    @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = ExpenditureExamples.EXPENDITURE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such entry",
+            content = @Content(examples = @ExampleObject(name = "not found", value = ExpenditureExamples.EXPENDITURE_NOT_FOUND)))
     public ExpenditureResponse get(@PathParam("id") UUID id) {
         Expenditure entry = service.findById(id).orElseThrow(() -> ResourceNotFoundException.of("expenditure entry", id));
         return ExpenditureMapper.toResponse(entry, service.correctedAmountsOf(List.of(entry)).get(id));
@@ -172,10 +168,10 @@ public class ExpenditureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ExpenditureResponse.class)),
                     examples = @ExampleObject(name = "page", value = ExpenditureExamples.EXPENDITURE_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ExpenditureExamples.INVALID_EXPENDITURE_FILTER)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown project", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = ExpenditureExamples.INVALID_EXPENDITURE_FILTER)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "unknown project", value = Examples.PROJECT_NOT_FOUND)))
     public Page<ExpenditureResponse> list(
             @Parameter(description = "Only this project's entries") @QueryParam("projectId") UUID projectId,
             @Parameter(description = "Only the entries of projects of this State, ISO 3166-1 alpha-3", example = "NGA") @QueryParam("iso3") String iso3,
@@ -201,10 +197,10 @@ public class ExpenditureResource {
     @APIResponse(responseCode = "200", description = "The sums",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenditureSummaryResponse.class),
                     examples = @ExampleObject(name = "fund-level, 2020", value = ExpenditureExamples.SUMMARY)))
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ExpenditureExamples.INVALID_EXPENDITURE_FILTER)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown project", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Invalid filter",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = ExpenditureExamples.INVALID_EXPENDITURE_FILTER)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "unknown project", value = Examples.PROJECT_NOT_FOUND)))
     public Response summary(
             @Parameter(description = "First accounting date, included", example = "2020-01-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last accounting date, included", example = "2020-12-31") @QueryParam("to") LocalDate to,

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.platform.http.PublicLinks;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.security.Roles;
 import org.ohchr.uprfund.projects.mapping.SyncBatch;
 import org.ohchr.uprfund.projects.mapping.SyncResult;
@@ -56,9 +55,8 @@ public class FieldUpdateResource {
     @APIResponse(responseCode = "200", description = "One result per item",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncResult.class),
                     examples = @ExampleObject(name = "created, replayed, refused", value = ExpenditureExamples.SYNC_RESULT)))
-    @APIResponse(responseCode = "400", description = "Not a batch, no items, or more than 500", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "too many items", value = ExpenditureExamples.SYNC_TOO_MANY)))
+    @APIResponse(responseCode = "400", description = "Not a batch, no items, or more than 500",
+            content = @Content(examples = @ExampleObject(name = "too many items", value = ExpenditureExamples.SYNC_TOO_MANY)))
     public SyncResult sync(SyncBatch batch) {
         return service.sync(batch, new EntryLinks() {
             @Override

@@ -32,7 +32,6 @@ import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.DateRange;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -76,16 +75,14 @@ public class ProgressUpdateResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressUpdateResponse.class),
                     examples = @ExampleObject(name = "update", value = Examples.PROGRESS_UPDATE)))
-    @APIResponse(responseCode = "400", description = "Invalid update", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "period", value = Examples.INVALID_PROGRESS_UPDATE)))
-    @APIResponse(responseCode = "403", description = "The token does not write for the project's State", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "another State", value = Examples.OUT_OF_SCOPE)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The project is not approved, or cancelled", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "cancelled", value = Examples.PROJECT_NOT_FUNDED)))
+    @APIResponse(responseCode = "400", description = "Invalid update",
+            content = @Content(examples = @ExampleObject(name = "period", value = Examples.INVALID_PROGRESS_UPDATE)))
+    @APIResponse(responseCode = "403", description = "The token does not write for the project's State",
+            content = @Content(examples = @ExampleObject(name = "another State", value = Examples.OUT_OF_SCOPE)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The project is not approved, or cancelled",
+            content = @Content(examples = @ExampleObject(name = "cancelled", value = Examples.PROJECT_NOT_FUNDED)))
     public Response report(
             @PathParam("id") UUID projectId,
             @Parameter(description = Examples.IDEMPOTENCY_KEY_OPTIONAL) @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -106,10 +103,10 @@ public class ProgressUpdateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ProgressUpdateResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.PROGRESS_UPDATE_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ExpenditureExamples.INVALID_EXPENDITURE_FILTER)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = ExpenditureExamples.INVALID_EXPENDITURE_FILTER)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
     public Page<ProgressUpdateResponse> timeline(
             @PathParam("id") UUID projectId,
             @Parameter(description = "Only updates whose period ends on or after this date", example = "2020-01-01") @QueryParam("from") LocalDate from,
@@ -125,8 +122,8 @@ public class ProgressUpdateResource {
     @APIResponse(responseCode = "200", description = "The update",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressUpdateResponse.class),
                     examples = @ExampleObject(name = "update", value = Examples.PROGRESS_UPDATE)))
-    @APIResponse(responseCode = "404", description = "No such update of this project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.UPDATE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such update of this project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.UPDATE_NOT_FOUND)))
     public ProgressUpdateResponse get(@PathParam("id") UUID projectId, @PathParam("updateId") UUID updateId) {
         return ProgressUpdateMapper.toResponse(service.find(projectId, updateId)
                 .orElseThrow(() -> ResourceNotFoundException.of("progress update", updateId)));

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.platform.paging.DateRange;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.projects.domain.CostCategory;
 import org.ohchr.uprfund.projects.domain.Expenditure;
 import org.ohchr.uprfund.projects.mapping.ExpenditureMapper;
@@ -53,10 +52,10 @@ public class ProjectExpenditureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ExpenditureResponse.class)),
                     examples = @ExampleObject(name = "page", value = ExpenditureExamples.EXPENDITURE_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = ExpenditureExamples.INVALID_EXPENDITURE_FILTER)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = ExpenditureExamples.INVALID_EXPENDITURE_FILTER)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
     public Page<ExpenditureResponse> list(
             @PathParam("id") UUID projectId,
             @Parameter(description = "Only this cost category") @QueryParam("category") CostCategory category,

@@ -36,7 +36,6 @@ import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.platform.security.Caller;
@@ -87,13 +86,12 @@ public class ProjectResource {
             headers = @Header(name = "ETag", description = "Version of the project", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class),
                     examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
-    @APIResponse(responseCode = "400", description = "Invalid proposal", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown State", value = Examples.INVALID_PROJECT)))
-    @APIResponse(responseCode = "403", description = "The token does not write for this State", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "another State", value = Examples.OUT_OF_SCOPE)))
-    @APIResponse(responseCode = "409", description = "A project with this code exists", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate code", value = Examples.DUPLICATE_PROJECT)))
+    @APIResponse(responseCode = "400", description = "Invalid proposal",
+            content = @Content(examples = @ExampleObject(name = "unknown State", value = Examples.INVALID_PROJECT)))
+    @APIResponse(responseCode = "403", description = "The token does not write for this State",
+            content = @Content(examples = @ExampleObject(name = "another State", value = Examples.OUT_OF_SCOPE)))
+    @APIResponse(responseCode = "409", description = "A project with this code exists",
+            content = @Content(examples = @ExampleObject(name = "duplicate code", value = Examples.DUPLICATE_PROJECT)))
     public Response propose(
             @Parameter(description = Examples.IDEMPOTENCY_KEY_OPTIONAL) @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             NewProject request) {
@@ -113,8 +111,8 @@ public class ProjectResource {
             headers = @Header(name = "ETag", description = "Version of the project", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class),
                     examples = @ExampleObject(name = "project", value = Examples.APPROVED_PROJECT)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
     public Response get(@PathParam("id") UUID id) {
         ProjectView project = service.findById(id).orElseThrow(() -> ResourceNotFoundException.of("project", id));
         return Response.ok(ProjectMapper.toResponse(project)).tag(etagOf(project)).build();
@@ -128,8 +126,8 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ProjectResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.PROJECT_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
     public Page<ProjectResponse> list(
             @Parameter(description = "Only the projects of this State, ISO 3166-1 alpha-3", example = "KHM") @QueryParam("iso3") String iso3,
             @Parameter(description = "Only this strategic area") @QueryParam("strategicArea") StrategicArea strategicArea,
@@ -152,13 +150,12 @@ public class ProjectResource {
             headers = @Header(name = "ETag", description = "New version of the project", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class),
                     examples = @ExampleObject(name = "project", value = Examples.APPROVED_PROJECT)))
-    @APIResponse(responseCode = "400", description = "Consent reference, assessment or budget missing or invalid", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "incomplete", value = Examples.INVALID_APPROVAL)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The project is not PROPOSED", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not proposed", value = Examples.FORBIDDEN_TRANSITION)))
+    @APIResponse(responseCode = "400", description = "Consent reference, assessment or budget missing or invalid",
+            content = @Content(examples = @ExampleObject(name = "incomplete", value = Examples.INVALID_APPROVAL)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The project is not PROPOSED",
+            content = @Content(examples = @ExampleObject(name = "not proposed", value = Examples.FORBIDDEN_TRANSITION)))
     public Response approve(
             @PathParam("id") UUID id,
             @Parameter(description = Examples.IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -181,12 +178,12 @@ public class ProjectResource {
             headers = @Header(name = "ETag", description = "New version of the project", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectResponse.class),
                     examples = @ExampleObject(name = "project", value = Examples.APPROVED_PROJECT)))
-    @APIResponse(responseCode = "400", description = "Invalid status or missing reason", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no reason", value = Examples.INVALID_STATUS_CHANGE)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The lifecycle forbids this move", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden move", value = Examples.FORBIDDEN_TRANSITION)))
+    @APIResponse(responseCode = "400", description = "Invalid status or missing reason",
+            content = @Content(examples = @ExampleObject(name = "no reason", value = Examples.INVALID_STATUS_CHANGE)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The lifecycle forbids this move",
+            content = @Content(examples = @ExampleObject(name = "forbidden move", value = Examples.FORBIDDEN_TRANSITION)))
     public Response changeStatus(
             @PathParam("id") UUID id,
             @Parameter(description = Examples.IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -205,8 +202,8 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = StatusChangeResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.STATUS_CHANGE_PAGE)))
-    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.PROJECT_NOT_FOUND)))
     public Page<StatusChangeResponse> statusChanges(@PathParam("id") UUID id, @BeanParam PageParameters page) {
         return service.statusChanges(id, page.request()).map(ProjectMapper::toResponse);
     }

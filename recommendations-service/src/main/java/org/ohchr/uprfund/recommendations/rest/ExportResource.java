@@ -45,8 +45,8 @@ public class ExportResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "one recommendation", value = Examples.CSV_EXPORT)))
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
+    @APIResponse(responseCode = "400", description = "Invalid filter",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
     public Response export(@BeanParam RecommendationQueryParameters filters) {
         RecommendationFilter filter = filters.filter();
         StreamingOutput body = out -> service.write(filter, out);

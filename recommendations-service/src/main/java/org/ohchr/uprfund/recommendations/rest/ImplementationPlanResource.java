@@ -36,7 +36,6 @@ import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -83,8 +82,8 @@ public class ImplementationPlanResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImplementationPlanResponse.class),
                     examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
-    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public Response get(@PathParam("recommendationId") UUID recommendationId) {
         PlanView view = service.findById(recommendationId).orElseThrow(() -> ResourceNotFoundException.of("recommendation", recommendationId));
         return Response.ok(ImplementationPlanMapper.toResponse(view.recommendation(), view.plan())).tag(etagOf(view.recommendation().version))
@@ -102,12 +101,11 @@ public class ImplementationPlanResource {
             headers = @Header(name = "ETag", description = "New version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImplementationPlanResponse.class),
                     examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
-    @APIResponse(responseCode = "400", description = "Invalid plan, or malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = {
+    @APIResponse(responseCode = "400", description = "Invalid plan, or malformed body", content = @Content(examples = {
                     @ExampleObject(name = "period reversed", value = Examples.PLAN_PERIOD_REVERSED),
                     @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY) }))
-    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public Response write(@PathParam("recommendationId") UUID recommendationId,
             @Parameter(description = "The plan's ETag, as read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             PlanChanges changes) {
@@ -130,15 +128,13 @@ public class ImplementationPlanResource {
                     @Header(name = "ETag", description = "New version of the plan", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChangeResponse.class),
                     examples = @ExampleObject(name = "change", value = Examples.STATUS_CHANGE)))
-    @APIResponse(responseCode = "400", description = "Invalid change, or malformed body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = {
+    @APIResponse(responseCode = "400", description = "Invalid change, or malformed body", content = @Content(examples = {
                     @ExampleObject(name = "no evidence", value = Examples.STATUS_WITHOUT_EVIDENCE),
                     @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY) }))
-    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The recommendation has this status already", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "same status", value = Examples.SAME_STATUS)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The recommendation has this status already",
+            content = @Content(examples = @ExampleObject(name = "same status", value = Examples.SAME_STATUS)))
     public Response changeStatus(@PathParam("recommendationId") UUID recommendationId,
             @Parameter(description = "The plan's ETag, as read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = Examples.IDEMPOTENCY_KEY_OPTIONAL) @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -159,10 +155,10 @@ public class ImplementationPlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = StatusChangeResponse.class)),
                     examples = @ExampleObject(name = "history", value = Examples.STATUS_CHANGE_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_PAGE)))
-    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Invalid paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_PAGE)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public Page<StatusChangeResponse> history(@PathParam("recommendationId") UUID recommendationId, @BeanParam PageParameters page) {
         return service.history(recommendationId, page.request()).map(StatusChangeResponse::of);
     }
@@ -174,9 +170,8 @@ public class ImplementationPlanResource {
     @APIResponse(responseCode = "200", description = "The change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChangeResponse.class),
                     examples = @ExampleObject(name = "change", value = Examples.STATUS_CHANGE)))
-    @APIResponse(responseCode = "404", description = "No such change of this recommendation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such change of this recommendation",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public StatusChangeResponse statusChange(@PathParam("recommendationId") UUID recommendationId, @PathParam("changeId") UUID changeId) {
         return service.statusChange(recommendationId, changeId).map(StatusChangeResponse::of)
                 .orElseThrow(() -> ResourceNotFoundException.of("status change", changeId));
@@ -191,8 +186,8 @@ public class ImplementationPlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ImplementationPlanResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.PLAN_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
     public Page<ImplementationPlanResponse> list(
             @Parameter(description = "State under review, ISO 3166-1 alpha-3", example = "KHM") @QueryParam("state") String state,
             @Parameter(description = "UPR cycle, 1 to 4", example = "3") @QueryParam("cycle") Integer cycle,

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.platform.http.PublicLinks;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -66,8 +65,8 @@ public class ImportReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ImportReport.class)),
                     examples = @ExampleObject(name = "page", value = Examples.IMPORT_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_PAGE)))
+    @APIResponse(responseCode = "400", description = "Invalid paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_PAGE)))
     public Page<ImportReport> list(@BeanParam PageParameters page) {
         long awaiting = reports.awaitingSearchIndex();
         return reports.list(page.request()).map(done -> ImportMapper.toReport(done, java.util.List.of(), java.util.List.of(),
@@ -82,8 +81,8 @@ public class ImportReportResource {
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "a row refused", value = Examples.IMPORT_REPORT)))
-    @APIResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.IMPORT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.IMPORT_NOT_FOUND)))
     public ImportReport get(@PathParam("id") UUID id) {
         RecommendationImport done = reports.findById(id).orElseThrow(() -> ResourceNotFoundException.of("import", id));
         return ImportMapper.toReport(done, reports.first(done, RowOutcome.REFUSED, ImportReport.SHOWN),
@@ -101,10 +100,10 @@ public class ImportReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ImportRowResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.IMPORT_ROWS)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_PAGE)))
-    @APIResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.IMPORT_NOT_FOUND)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_PAGE)))
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.IMPORT_NOT_FOUND)))
     public Page<ImportRowResponse> rows(@PathParam("id") UUID id,
             @Parameter(description = "Only the rows with this outcome") @QueryParam("outcome") RowOutcome outcome,
             @BeanParam PageParameters page) {

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.platform.http.PublicLinks;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -84,16 +83,14 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "a row refused", value = Examples.IMPORT_REPORT)))
     @APIResponse(responseCode = "400", description = "The file cannot be read: its header, its encoding or a cell beyond the limits;"
-            + " nothing is imported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {
+            + " nothing is imported", content = @Content(examples = {
                             @ExampleObject(name = "wrong header", value = Examples.CSV_WRONG_HEADER),
                             @ExampleObject(name = "cell too long", value = Examples.CSV_CELL_TOO_LONG),
                             @ExampleObject(name = "not UTF-8", value = Examples.CSV_NOT_UTF8) }))
     @APIResponse(responseCode = "409", description = "A recommendation of the file was recorded by another request meanwhile; nothing is"
-            + " imported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "raced", value = Examples.IMPORT_RACED)))
-    @APIResponse(responseCode = "415", description = "Not sent as text/csv in UTF-8", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "JSON", value = Examples.CSV_MEDIA_TYPE)))
+            + " imported", content = @Content(examples = @ExampleObject(name = "raced", value = Examples.IMPORT_RACED)))
+    @APIResponse(responseCode = "415", description = "Not sent as text/csv in UTF-8",
+            content = @Content(examples = @ExampleObject(name = "JSON", value = Examples.CSV_MEDIA_TYPE)))
     public Response importCsv(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         requireUtf8Csv(contentType);
         RecommendationImport done = imports.importCsv(body, caller.name());

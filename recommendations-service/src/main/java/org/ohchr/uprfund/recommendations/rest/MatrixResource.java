@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.recommendations.domain.RecommendationRules;
 import org.ohchr.uprfund.recommendations.mapping.RecommendationMatrix;
@@ -45,9 +44,8 @@ public class MatrixResource {
     @APIResponse(responseCode = "200", description = "The matrix",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationMatrix.class),
                     examples = @ExampleObject(name = "Cambodia, 3rd cycle", value = Examples.MATRIX)))
-    @APIResponse(responseCode = "400", description = "No State, or an invalid State or cycle", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "no State", value = Examples.MATRIX_WITHOUT_STATE)))
+    @APIResponse(responseCode = "400", description = "No State, or an invalid State or cycle",
+            content = @Content(examples = @ExampleObject(name = "no State", value = Examples.MATRIX_WITHOUT_STATE)))
     public Response matrix(
             @Parameter(description = "State under review, ISO 3166-1 alpha-3", required = true, example = "KHM") @QueryParam("state") String state,
             @Parameter(description = "UPR cycle, 1 to 4; every cycle and mechanism when absent", example = "3") @QueryParam("cycle") Integer cycle,

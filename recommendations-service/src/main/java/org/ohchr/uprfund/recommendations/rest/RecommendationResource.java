@@ -34,7 +34,6 @@ import org.ohchr.uprfund.platform.http.PublicLinks;
 import org.ohchr.uprfund.platform.idempotency.IdempotentCreation;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ResourceNotFoundException;
 import org.ohchr.uprfund.platform.security.Caller;
 import org.ohchr.uprfund.platform.security.Roles;
@@ -79,13 +78,11 @@ public class RecommendationResource {
                     @Header(name = "ETag", description = "Version of the recommendation", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationResponse.class),
                     examples = @ExampleObject(name = "recommendation", value = Examples.RECOMMENDATION)))
-    @APIResponse(responseCode = "400", description = "Invalid recommendation, or malformed body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+    @APIResponse(responseCode = "400", description = "Invalid recommendation, or malformed body", content = @Content(examples = {
                     @ExampleObject(name = "invalid", value = Examples.INVALID_RECOMMENDATION),
                     @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY) }))
     @APIResponse(responseCode = "409", description = "A recommendation with the same State, cycle, document and paragraph exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "already recorded", value = Examples.RECOMMENDATION_EXISTS)))
+            content = @Content(examples = @ExampleObject(name = "already recorded", value = Examples.RECOMMENDATION_EXISTS)))
     public Response record(
             @Parameter(description = Examples.IDEMPOTENCY_KEY_OPTIONAL) @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             NewRecommendation request) {
@@ -106,8 +103,8 @@ public class RecommendationResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationResponse.class),
                     examples = @ExampleObject(name = "recommendation", value = Examples.RECOMMENDATION)))
-    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public Response get(@PathParam("id") UUID id) {
         Recommendation recommendation = service.findById(id).orElseThrow(() -> ResourceNotFoundException.of("recommendation", id));
         return Response.ok(RecommendationMapper.toResponse(recommendation)).tag(etagOf(recommendation)).build();
@@ -127,12 +124,11 @@ public class RecommendationResource {
             headers = @Header(name = "ETag", description = "New version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationResponse.class),
                     examples = @ExampleObject(name = "recommendation", value = Examples.RECOMMENDATION)))
-    @APIResponse(responseCode = "400", description = "Invalid revision, or malformed body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+    @APIResponse(responseCode = "400", description = "Invalid revision, or malformed body", content = @Content(examples = {
                     @ExampleObject(name = "invalid", value = Examples.INVALID_RECOMMENDATION),
                     @ExampleObject(name = "malformed", value = Examples.MALFORMED_BODY) }))
-    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public Response revise(
             @PathParam("id") UUID id,
             @Parameter(description = "The recommendation's ETag, as read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -151,8 +147,8 @@ public class RecommendationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class,
                     properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = RecommendationResponse.class)),
                     examples = @ExampleObject(name = "page", value = Examples.RECOMMENDATION_PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(examples = @ExampleObject(name = "invalid", value = Examples.INVALID_FILTER)))
     public Page<RecommendationResponse> list(@BeanParam RecommendationQueryParameters filters, @BeanParam PageParameters page) {
         return service.search(filters.filter(), page.request()).map(RecommendationMapper::toResponse);
     }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.reference.LabelledAnswer;
 import org.ohchr.uprfund.platform.reference.UnLanguage;
 import org.ohchr.uprfund.platform.security.Caller;
@@ -61,8 +60,8 @@ public class SdgSuggestionResource {
     @APIResponse(responseCode = "200", description = "The suggestions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgSuggestionsResponse.class),
                     examples = @ExampleObject(name = "land titling", value = Examples.SDG_SUGGESTIONS)))
-    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public Response suggestions(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return LabelledAnswer.of(acceptLanguage, language -> SdgSuggestionMapper.toResponse(id, service.suggestionsFor(id), language));
@@ -79,13 +78,12 @@ public class SdgSuggestionResource {
             headers = @Header(name = "ETag", description = "The recommendation's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgSuggestionsResponse.Item.class),
                     examples = @ExampleObject(name = "linked", value = Examples.SDG_SUGGESTION_ACCEPTED)))
-    @APIResponse(responseCode = "400", description = "Not an SDG target", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown target", value = Examples.UNKNOWN_TARGET)))
-    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The target is not suggested for this recommendation", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "not suggested", value = Examples.NOT_SUGGESTED)))
+    @APIResponse(responseCode = "400", description = "Not an SDG target",
+            content = @Content(examples = @ExampleObject(name = "unknown target", value = Examples.UNKNOWN_TARGET)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The target is not suggested for this recommendation",
+            content = @Content(examples = @ExampleObject(name = "not suggested", value = Examples.NOT_SUGGESTED)))
     public Response accept(@PathParam("id") UUID id, @Parameter(example = "11.1") @PathParam("target") String target) {
         return decided(id, service.accept(id, target, caller.name()));
     }
@@ -99,13 +97,12 @@ public class SdgSuggestionResource {
             headers = @Header(name = "ETag", description = "The recommendation's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgSuggestionsResponse.Item.class),
                     examples = @ExampleObject(name = "rejected", value = Examples.SDG_SUGGESTION_REJECTED)))
-    @APIResponse(responseCode = "400", description = "Not an SDG target", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown target", value = Examples.UNKNOWN_TARGET)))
-    @APIResponse(responseCode = "404", description = "No such recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The target is linked, or not suggested", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "linked", value = Examples.REJECT_LINKED)))
+    @APIResponse(responseCode = "400", description = "Not an SDG target",
+            content = @Content(examples = @ExampleObject(name = "unknown target", value = Examples.UNKNOWN_TARGET)))
+    @APIResponse(responseCode = "404", description = "No such recommendation",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The target is linked, or not suggested",
+            content = @Content(examples = @ExampleObject(name = "linked", value = Examples.REJECT_LINKED)))
     public Response reject(@PathParam("id") UUID id, @Parameter(example = "11.1") @PathParam("target") String target) {
         return decided(id, service.reject(id, target, caller.name()));
     }

@@ -1,5 +1,6 @@
 package org.ohchr.uprfund.platform.openapi;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -33,7 +35,9 @@ import io.quarkus.runtime.configuration.MemorySize;
  * reach; to a secured write with a body, 413; with an {@code Idempotency-Key}, 422 and the 409 of a key still in
  * progress; with {@code If-Match}, 412 and 428; to every list taking {@code page} and {@code size}, the 400 of a page out
  * of range. Each carries a problem example. Operations that need no token are marked so ({@code security: []}), and one
- * that documents no client error gets the 406 every operation can give.
+ * that documents no client error gets the 406 every operation can give. Every error response, the resources' own too, is
+ * {@code application/problem+json} with the {@code Problem} schema: a resource gives an error's description and examples,
+ * never its media type or schema.
  */
 public class StandardErrorResponses implements OASFilter {
 
@@ -53,6 +57,7 @@ public class StandardErrorResponses implements OASFilter {
             if (operation.getResponses() == null) {
                 operation.setResponses(OASFactory.createAPIResponses());
             }
+            asProblems(operation.getResponses());
             if (secured) {
                 add(operation, ProblemType.UNAUTHENTICATED, "No valid bearer token",
                         "This operation needs a valid bearer token: signed by the suite's key, for this service, not expired", path);
@@ -74,6 +79,48 @@ public class StandardErrorResponses implements OASFilter {
                         "None of the media types the request accepts can be produced here", path);
             }
         }));
+    }
+
+    /**
+     * Puts the content of every error response under {@code application/problem+json} with the {@code Problem} schema,
+     * whatever media type the operation produces on success (a resource's error examples take its {@code @Produces}).
+     */
+    private static void asProblems(APIResponses responses) {
+        if (responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (!isError(status) || response.getContent() == null || response.getContent().getMediaTypes() == null) {
+                return;
+            }
+            Content content = response.getContent();
+            MediaType problem = content.getMediaType(Problem.MEDIA_TYPE);
+            if (problem == null) {
+                problem = OASFactory.createMediaType();
+            }
+            // A JSON media type first: its examples are parsed JSON, where those of text/csv are the same text as a string.
+            List<Map.Entry<String, MediaType>> others = content.getMediaTypes().entrySet().stream()
+                    .sorted(Comparator.comparing(other -> !other.getKey().endsWith("json"))).toList();
+            for (Map.Entry<String, MediaType> other : others) {
+                if (other.getKey().equals(Problem.MEDIA_TYPE)) {
+                    continue;
+                }
+                if (other.getValue().getExamples() != null) {
+                    for (Map.Entry<String, Example> example : other.getValue().getExamples().entrySet()) {
+                        if (problem.getExamples() == null || !problem.getExamples().containsKey(example.getKey())) {
+                            problem.addExample(example.getKey(), example.getValue());
+                        }
+                    }
+                }
+                content.removeMediaType(other.getKey());
+            }
+            problem.setSchema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+            content.addMediaType(Problem.MEDIA_TYPE, problem);
+        });
+    }
+
+    private static boolean isError(String status) {
+        return status.length() == 3 && (status.charAt(0) == '4' || status.charAt(0) == '5');
     }
 
     private static void addWriteResponses(Operation operation, String path) {

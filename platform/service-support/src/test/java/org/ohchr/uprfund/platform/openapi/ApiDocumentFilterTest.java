@@ -75,6 +75,25 @@ class ApiDocumentFilterTest {
     }
 
     @Test
+    void anErrorAResourceDocumentsUnderTheMediaTypesItProducesIsAProblemWithTheProblemSchema() {
+        APIResponse notFound = OASFactory.createAPIResponse().description("No such year").content(OASFactory.createContent()
+                .addMediaType("text/csv", OASFactory.createMediaType().addExample("no data",
+                        OASFactory.createExample().value("{\"status\": 404}")))
+                .addMediaType("application/json", OASFactory.createMediaType().addExample("no data",
+                        OASFactory.createExample().value(Map.of("status", 404)))));
+        Operation read = OASFactory.createOperation().responses(OASFactory.createAPIResponses().addAPIResponse("200", created())
+                .addAPIResponse("404", notFound));
+
+        filter(document("/api/years/{year}", PathItem.HttpMethod.GET, read));
+
+        APIResponse documented = read.getResponses().getAPIResponse("404");
+        assertThat(documented.getContent().getMediaTypes()).containsOnlyKeys(Problem.MEDIA_TYPE);
+        assertThat(documented.getContent().getMediaType(Problem.MEDIA_TYPE).getSchema().getRef()).isEqualTo("#/components/schemas/Problem");
+        assertThat(exampleOf(documented, "no data")).containsEntry("status", 404);
+        assertThat(read.getResponses().getAPIResponse("200").getContent().getMediaTypes()).containsOnlyKeys("application/json");
+    }
+
+    @Test
     void anOperationTakingAcceptLanguageSaysHowTheLanguageIsChosenAndDeclaresContentLanguage() {
         Operation labels = OASFactory.createOperation().parameters(List.of(OASFactory.createParameter().name("Accept-Language")
                 .in(Parameter.In.HEADER))).responses(OASFactory.createAPIResponses().addAPIResponse("200", created()));
