@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +26,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import org.ohchr.uprfund.deploy.measure.BenchFigure;
+import org.ohchr.uprfund.deploy.measure.DonorRegistration;
+import org.ohchr.uprfund.deploy.measure.Percentiles;
+
 /**
  * How fresh the gateway's fund status is: from a write acknowledged by contributions-service (its 201) until the
  * write shows in {@code GET /api/fund/status}, at a steady rate of writes.
@@ -43,7 +46,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * and Kafka), measured in the same run; "on Kafka -> in fund status" is then the gateway's part (the k-th arrival on the
  * broker against the k-th write visible).
  * <p>
- * Run by deploy/bench/gateway: {@code java -cp 'deploy/target/kafka/libs/*' deploy/bench/GatewayFreshness.java
+ * Run by deploy/bench/gateway: {@code java -cp 'deploy/target/kafka/libs/*:deploy/target/classes' deploy/bench/GatewayFreshness.java
  * <gateway url> <contributions url> <kafka bootstrap> <writes per second> <measured seconds> <warm-up seconds>}, with a
  * fund-manager token in FUND_TOKEN. Exit 1 when a write fails or a write is still not visible 10 s after the last 201.
  */
@@ -57,7 +60,7 @@ public class GatewayFreshness {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 6 || System.getenv("FUND_TOKEN") == null) {
-            System.err.println("usage: FUND_TOKEN=<fund-manager token> java -cp 'deploy/target/kafka/libs/*' GatewayFreshness.java"
+            System.err.println("usage: FUND_TOKEN=<fund-manager token> java -cp 'deploy/target/kafka/libs/*:deploy/target/classes' GatewayFreshness.java"
                     + " <gateway url> <contributions url> <kafka bootstrap> <writes/s> <seconds> <warm-up seconds>");
             System.exit(2);
         }
@@ -225,13 +228,7 @@ public class GatewayFreshness {
     private void write(boolean measured) {
         inFlight.incrementAndGet();
         String name = "Gateway benchmark " + runId + " " + sequence.incrementAndGet();
-        HttpRequest request = HttpRequest.newBuilder(donors)
-                .timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\", \"kind\": \"PRIVATE\"}"))
-                .build();
+        HttpRequest request = DonorRegistration.request(donors, token, name);
         http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
             long at = System.nanoTime();
             try {
@@ -286,24 +283,24 @@ public class GatewayFreshness {
                 gateway.add(Math.max(0, seenAt.get(k) - arrivals.get(k - 1)) / 1e6);
             }
         }
-        double[] sorted = sortedOf(visible);
+        double[] sorted = Percentiles.sorted(visible);
         double meanRead = reads.get() == 0 ? Double.NaN : readNanos.get() / 1e6 / reads.get();
         System.out.printf("freshness, %d writes/s for %d s (%d writes measured, %d not visible)%n", rate, seconds,
                 visible.size() + missing, missing);
         System.out.printf("%-26s %9s %9s %9s %9s%n", "", "p50", "p90", "p99", "max");
         print("201 -> in fund status", sorted);
-        print("201 -> on Kafka", sortedOf(upstream));
-        print("on Kafka -> in fund status", sortedOf(gateway));
+        print("201 -> on Kafka", Percentiles.sorted(upstream));
+        print("on Kafka -> in fund status", Percentiles.sorted(gateway));
         System.out.printf("201 -> on Kafka: the service's outbox and the broker, upstream of the gateway (a consumer of %s, same run);"
                 + " on Kafka -> in fund status: the gateway's part.%n", TOPIC);
         System.out.printf("Fund status read back to back: %d reads, %.2f ms each on average (the resolution).%n", reads.get(),
                 meanRead);
-        double p99 = percentile(sorted, 99);
+        double p99 = Percentiles.of(sorted, 99);
         System.out.printf("FRESHNESS p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f missing=%d kafka_p99_ms=%.1f gateway_part_p99_ms=%.1f"
-                + " (target: p99 <= 100 ms: %s)%n", percentile(sorted, 50), percentile(sorted, 90), p99,
-                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], missing, percentile(sortedOf(upstream), 99),
-                percentile(sortedOf(gateway), 99), missing == 0 && p99 <= 100 ? "met" : "NOT met");
-        figure("fund status freshness p99 at " + rate + " writes/s", p99, "ms", percentile(sortedOf(upstream), 99), "201 -> on Kafka p99",
+                + " (target: p99 <= 100 ms: %s)%n", Percentiles.of(sorted, 50), Percentiles.of(sorted, 90), p99,
+                Percentiles.max(sorted), missing, Percentiles.of(Percentiles.sorted(upstream), 99),
+                Percentiles.of(Percentiles.sorted(gateway), 99), missing == 0 && p99 <= 100 ? "met" : "NOT met");
+        BenchFigure.print("fund status freshness p99 at " + rate + " writes/s", p99, "ms", Percentiles.of(Percentiles.sorted(upstream), 99), "201 -> on Kafka p99",
                 "<= 100");
         System.out.printf("Machine: %d CPUs, load average %.1f over the last minute.%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -320,34 +317,16 @@ public class GatewayFreshness {
         return exit;
     }
 
-    private static double[] sortedOf(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    }
 
     private static void print(String label, double[] sorted) {
-        System.out.printf("%-26s %9s %9s %9s %9s%n", label, ms(percentile(sorted, 50)), ms(percentile(sorted, 90)),
-                ms(percentile(sorted, 99)), ms(sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1]));
+        System.out.printf("%-26s %9s %9s %9s %9s%n", label, Percentiles.ms(Percentiles.of(sorted, 50)), Percentiles.ms(Percentiles.of(sorted, 90)),
+                Percentiles.ms(Percentiles.of(sorted, 99)), Percentiles.ms(Percentiles.max(sorted)));
     }
 
     /** A write acknowledged: when its 201 came, whether it is measured, and the donor it registered. */
     private record Write(long acknowledgedAt, boolean measured, String donorId) {
     }
 
-    private static double percentile(double[] sorted, int p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(rank, 1) - 1];
-    }
 
-    private static String ms(double value) {
-        return Double.isNaN(value) ? "-" : String.format("%.1fms", value);
-    }
 
-    /** One figure for deploy/bench/all's table, as a line on standard output that deploy/lib/common.sh's bench_output files. */
-    static void figure(String name, double value, String unit, double baseline, String baselineName, String goal) {
-        System.out.printf(Locale.ROOT, "bench-figure\t%s\t%.2f\t%s\t%s\t%s\t%s%n", name, value, unit,
-                Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline), baselineName, goal);
-    }
 }

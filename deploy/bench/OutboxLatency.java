@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -37,12 +36,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.ohchr.uprfund.deploy.measure.BenchFigure;
+import org.ohchr.uprfund.deploy.measure.DonorRegistration;
+import org.ohchr.uprfund.deploy.measure.Percentiles;
+
 /**
  * Measures how long an event takes to reach Kafka through the contributions service's outbox: from a write's 201 to
  * its DonorRegistered being readable on fund.contributions.v1, at a steady rate. Alongside, as a baseline, the same
  * consumer reads records this program produces itself to a scratch topic at the same rate (Kafka alone).
  * <p>
- * Run by deploy/bench/outbox-latency: {@code java -cp 'deploy/target/kafka/libs/*' deploy/bench/OutboxLatency.java
+ * Run by deploy/bench/outbox-latency: {@code java -cp 'deploy/target/kafka/libs/*:deploy/target/classes' deploy/bench/OutboxLatency.java
  * <api url> <kafka bootstrap> <writes per second> <measured seconds> <warm-up seconds>}, with a fund-manager token in
  * the environment variable FUND_TOKEN. Exit 1 when a write fails or an event is missing after the grace period.
  */
@@ -129,7 +132,7 @@ public class OutboxLatency {
         kafka.print("Kafka alone");
         System.out.printf("%-20s %9s %9s %9s %9s%n", "ratio", ratio(outbox.p50, kafka.p50), ratio(outbox.p90, kafka.p90),
                 ratio(outbox.p99, kafka.p99), ratio(outbox.max, kafka.max));
-        figure("outbox: write 201 -> event on Kafka p99", outbox.p99, "ms", kafka.p99, "Kafka alone p99", "-");
+        BenchFigure.print("outbox: write 201 -> event on Kafka p99", outbox.p99, "ms", kafka.p99, "Kafka alone p99", "-");
         System.out.printf("Kafka alone: produce to consume on the same broker (%s, acks=all, linger.ms=0, same rate, same"
                 + " consumer, at the same time); measured from the start of each send.%n", BASELINE_TOPIC);
         System.out.printf("Machine: %d CPUs, load average %.1f over the last minute.%n", Runtime.getRuntime().availableProcessors(),
@@ -298,13 +301,7 @@ public class OutboxLatency {
 
         private HttpRequest newDonor() {
             String name = "Outbox benchmark " + runId + " " + sequence.incrementAndGet();
-            return HttpRequest.newBuilder(donors)
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\", \"kind\": \"PRIVATE\"}"))
-                    .build();
+            return DonorRegistration.request(donors, token, name);
         }
 
         /** Returns within the requests' timeout: a request that times out counts as failed. */
@@ -364,31 +361,16 @@ public class OutboxLatency {
                     delays.add((arrived - start.getValue()) / 1e6);
                 }
             }
-            double[] sorted = delays.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            return new Latencies(percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
-                    sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], missing);
+            double[] sorted = Percentiles.sorted(delays);
+            return new Latencies(Percentiles.of(sorted, 50), Percentiles.of(sorted, 90), Percentiles.of(sorted, 99),
+                    Percentiles.max(sorted), missing);
         }
 
-        private static double percentile(double[] sorted, int p) {
-            if (sorted.length == 0) {
-                return Double.NaN;
-            }
-            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-            return sorted[Math.max(rank, 1) - 1];
-        }
 
         void print(String label) {
-            System.out.printf("%-20s %9s %9s %9s %9s%n", label, ms(p50), ms(p90), ms(p99), ms(max));
+            System.out.printf("%-20s %9s %9s %9s %9s%n", label, Percentiles.ms(p50), Percentiles.ms(p90), Percentiles.ms(p99), Percentiles.ms(max));
         }
 
-        private static String ms(double value) {
-            return Double.isNaN(value) ? "-" : String.format("%.1fms", value);
-        }
     }
 
-    /** One figure for deploy/bench/all's table, as a line on standard output that deploy/lib/common.sh's bench_output files. */
-    static void figure(String name, double value, String unit, double baseline, String baselineName, String goal) {
-        System.out.printf(Locale.ROOT, "bench-figure\t%s\t%.2f\t%s\t%s\t%s\t%s%n", name, value, unit,
-                Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline), baselineName, goal);
-    }
 }

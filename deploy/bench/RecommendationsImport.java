@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 
+import org.ohchr.uprfund.deploy.measure.BenchFigure;
+
 /**
  * Measures the recommendations service's CSV import beside PostgreSQL's COPY of the same rows into a plain table, in one
  * run, on the service's own database: first COPY (the file as it is, every cell text, into a table without index),
@@ -27,7 +29,7 @@ import org.postgresql.PGConnection;
  * events), then the same file again (every row unchanged). Prints both rates and the ratio, the peak heap of the
  * service while it imported (from its /q/metrics), and how long the search indexer took to catch up.
  * <p>
- * Run by deploy/bench/recommendations-import: {@code java -cp '<the service's lib/main>/*' RecommendationsImport.java
+ * Run by deploy/bench/recommendations-import: {@code java -cp '<the service's lib/main>/*:deploy/target/classes' RecommendationsImport.java
  * <api url> <jdbc url> <db user> <csv file> <rows>}, with a recommendations-editor token in FUND_TOKEN and the database
  * password, if any, in FUND_DB_PASSWORD.
  */
@@ -38,7 +40,7 @@ public class RecommendationsImport {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5 || System.getenv("FUND_TOKEN") == null) {
-            System.err.println("usage: FUND_TOKEN=<editor token> java RecommendationsImport.java <api url> <jdbc url> <db user> <csv file> <rows>");
+            System.err.println("usage: FUND_TOKEN=<editor token> java -cp '<the service's lib/main>/*:deploy/target/classes' RecommendationsImport.java <api url> <jdbc url> <db user> <csv file> <rows>");
             System.exit(2);
         }
         String api = args[0].replaceAll("/+$", "");
@@ -64,7 +66,7 @@ public class RecommendationsImport {
         System.out.printf(Locale.ROOT, "Ratio import / COPY: %.3f%n", copySeconds / importSeconds);
         System.out.printf(Locale.ROOT, "Service heap while importing: peak %.0f MB used of %.0f MB max (sampled every 100 ms from /q/metrics)%n",
                 peakHeap / 1e6, heap.max() / 1e6);
-        figure("recommendations imported per second", rows / importSeconds, "rows/s", rows / copySeconds, "PostgreSQL COPY",
+        BenchFigure.print("recommendations imported per second", rows / importSeconds, "rows/s", rows / copySeconds, "PostgreSQL COPY",
                 "ratio >= 0.3");
 
         String id = report.replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
@@ -195,9 +197,4 @@ public class RecommendationsImport {
         }
     }
 
-    /** One figure for deploy/bench/all's table, as a line on standard output that deploy/lib/common.sh's bench_output files. */
-    static void figure(String name, double value, String unit, double baseline, String baselineName, String goal) {
-        System.out.printf(Locale.ROOT, "bench-figure\t%s\t%.2f\t%s\t%s\t%s\t%s%n", name, value, unit,
-                Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline), baselineName, goal);
-    }
 }

@@ -26,13 +26,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ohchr.uprfund.deploy.measure.BenchFigure;
+import org.ohchr.uprfund.deploy.measure.Percentiles;
+
 /**
  * Measures the recommendations search: a realistic mix of searches (filters alone and combined, words in each UN
  * language, Chinese substrings of one to four characters, a few pages), each sent to the service and run as plain SQL
  * on the same database (the queries the service runs: the page and its count), one after the other, in one run.
  * Prints p50, p95, p99 and the maximum of both, per kind of search and over all, and the ratios.
  * <p>
- * Run by deploy/bench/recommendations-search: {@code java -cp '<the service's lib/main>/*' RecommendationsSearch.java
+ * Run by deploy/bench/recommendations-search: {@code java -cp '<the service's lib/main>/*:deploy/target/classes' RecommendationsSearch.java
  * <api url> <jdbc url> <db user> <searches> <seed>}; the database password, if any, in FUND_DB_PASSWORD.
  */
 public class RecommendationsSearch {
@@ -67,7 +70,7 @@ public class RecommendationsSearch {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5) {
-            System.err.println("usage: java RecommendationsSearch.java <api url> <jdbc url> <db user> <searches> <seed>");
+            System.err.println("usage: java -cp '<the service's lib/main>/*:deploy/target/classes' RecommendationsSearch.java <api url> <jdbc url> <db user> <searches> <seed>");
             System.exit(2);
         }
         String api = args[0].replaceAll("/+$", "");
@@ -111,16 +114,16 @@ public class RecommendationsSearch {
             List<Double> q = sql.get(kind);
             allService.addAll(s);
             allSql.addAll(q);
-            System.out.printf(Locale.ROOT, "%-28s %6d | %15.1f %5.1f %5.1f | %14.1f %5.1f %5.1f%n", kind, s.size(), percentile(s, 50),
-                    percentile(s, 95), percentile(s, 99), percentile(q, 50), percentile(q, 95), percentile(q, 99));
+            System.out.printf(Locale.ROOT, "%-28s %6d | %15.1f %5.1f %5.1f | %14.1f %5.1f %5.1f%n", kind, s.size(), Percentiles.of(Percentiles.sorted(s), 50),
+                    Percentiles.of(Percentiles.sorted(s), 95), Percentiles.of(Percentiles.sorted(s), 99), Percentiles.of(Percentiles.sorted(q), 50), Percentiles.of(Percentiles.sorted(q), 95), Percentiles.of(Percentiles.sorted(q), 99));
         }
         System.out.printf(Locale.ROOT, "%-28s %6d | %15.1f %5.1f %5.1f | %14.1f %5.1f %5.1f%n", "all", allService.size(),
-                percentile(allService, 50), percentile(allService, 95), percentile(allService, 99), percentile(allSql, 50),
-                percentile(allSql, 95), percentile(allSql, 99));
+                Percentiles.of(Percentiles.sorted(allService), 50), Percentiles.of(Percentiles.sorted(allService), 95), Percentiles.of(Percentiles.sorted(allService), 99), Percentiles.of(Percentiles.sorted(allSql), 50),
+                Percentiles.of(Percentiles.sorted(allSql), 95), Percentiles.of(Percentiles.sorted(allSql), 99));
         System.out.printf(Locale.ROOT, "Search p99 %.1f ms (max %.1f ms); plain SQL p99 %.1f ms; service / SQL: p50 %.2f, p99 %.2f%n",
-                percentile(allService, 99), percentile(allService, 100), percentile(allSql, 99),
-                percentile(allService, 50) / percentile(allSql, 50), percentile(allService, 99) / percentile(allSql, 99));
-        figure("recommendations search p99 over " + total, percentile(allService, 99), "ms", percentile(allSql, 99), "plain SQL p99", "<= 50");
+                Percentiles.of(Percentiles.sorted(allService), 99), Percentiles.of(Percentiles.sorted(allService), 100), Percentiles.of(Percentiles.sorted(allSql), 99),
+                Percentiles.of(Percentiles.sorted(allService), 50) / Percentiles.of(Percentiles.sorted(allSql), 50), Percentiles.of(Percentiles.sorted(allService), 99) / Percentiles.of(Percentiles.sorted(allSql), 99));
+        BenchFigure.print("recommendations search p99 over " + total, Percentiles.of(Percentiles.sorted(allService), 99), "ms", Percentiles.of(Percentiles.sorted(allSql), 99), "plain SQL p99", "<= 50");
     }
 
     static double timeService(String api, Search search) throws IOException, InterruptedException {
@@ -369,11 +372,6 @@ public class RecommendationsSearch {
         return rows;
     }
 
-    static double percentile(List<Double> values, int percentile) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
 
     static String get(String url) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
@@ -392,9 +390,4 @@ public class RecommendationsSearch {
         return Long.parseLong(matcher.group(1));
     }
 
-    /** One figure for deploy/bench/all's table, as a line on standard output that deploy/lib/common.sh's bench_output files. */
-    static void figure(String name, double value, String unit, double baseline, String baselineName, String goal) {
-        System.out.printf(Locale.ROOT, "bench-figure\t%s\t%.2f\t%s\t%s\t%s\t%s%n", name, value, unit,
-                Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.2f", baseline), baselineName, goal);
-    }
 }

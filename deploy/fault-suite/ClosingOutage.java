@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ohchr.uprfund.deploy.measure.ClientThreads;
+
 /**
  * A closing under a broker outage: no entry dated in the year is accepted by a ledger after that ledger confirmed the
  * closing.
@@ -48,7 +50,7 @@ import java.util.regex.Pattern;
  * {@code period-closed}. Entries accepted by projects-service while the year was closing are counted and shown: they
  * are correct (that ledger had not confirmed), and the year was not shown closed meanwhile.
  * <p>
- * Run by deploy/faults: {@code java -cp <PostgreSQL driver> ClosingOutage.java <contributions url> <projects url> <clients>
+ * Run by deploy/faults: {@code java -cp <PostgreSQL driver>:deploy/target/classes ClosingOutage.java <contributions url> <projects url> <clients>
  * <dir> <jdbc url>}, the JDBC URL naming the database as {@code {database}}, its server started with
  * {@code track_commit_timestamp=on}; with a fund-manager token in FUND_TOKEN. Exit 0 when every check holds.
  */
@@ -75,7 +77,7 @@ public class ClosingOutage {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5 || System.getenv("FUND_TOKEN") == null) {
-            System.err.println("usage: FUND_TOKEN=<fund-manager token> java -cp <PostgreSQL driver> ClosingOutage.java <contributions url>"
+            System.err.println("usage: FUND_TOKEN=<fund-manager token> java -cp <PostgreSQL driver>:deploy/target/classes ClosingOutage.java <contributions url>"
                     + " <projects url> <clients> <dir> <jdbc url with {database}>");
             System.exit(2);
         }
@@ -118,18 +120,10 @@ public class ClosingOutage {
 
     boolean run(int clients) throws Exception {
         Files.writeString(dir.resolve("load-started"), "");
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int first = c;
-            Thread thread = new Thread(() -> client(first), "client-" + c);
-            thread.start();
-            threads.add(thread);
-        }
+        ClientThreads threads = ClientThreads.start(clients, this::client);
         boolean closed = close();
         stopAt = System.nanoTime() + Duration.ofSeconds(AFTER_CLOSED_SECONDS).toNanos();
-        for (Thread thread : threads) {
-            thread.join();
-        }
+        threads.join();
         if (closed) {
             closing = get(contributions + "/api/accounting-years/" + year + "/closure").body();
         }

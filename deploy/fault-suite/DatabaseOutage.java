@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.ohchr.uprfund.deploy.measure.ClientThreads;
+
 /**
  * PostgreSQL stopped under load: while the database is away, every service answers at once with a 503
  * {@code application/problem+json} (not a 500, not a wait beyond {@value #ANSWER_WITHIN_SECONDS} s), and once it is back
@@ -28,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * PostgreSQL and {@code <dir>/database-started} once it accepts connections again; each answer is counted by the phase
  * it was sent in. After the restart, each target must answer a 2xx within {@value #RECOVER_WITHIN_SECONDS} s.
  * <p>
- * Run by deploy/faults: {@code java DatabaseOutage.java <gateway url> <contributions url> <projects url>
+ * Run by deploy/faults: {@code java -cp deploy/target/classes DatabaseOutage.java <gateway url> <contributions url> <projects url>
  * <recommendations url> <clients> <dir>}, with a fund-manager token in FUND_TOKEN. Exit 0 when every check holds.
  */
 public class DatabaseOutage {
@@ -46,7 +48,7 @@ public class DatabaseOutage {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 6 || System.getenv("FUND_TOKEN") == null) {
-            System.err.println("usage: FUND_TOKEN=<fund-manager token> java DatabaseOutage.java <gateway url> <contributions url>"
+            System.err.println("usage: FUND_TOKEN=<fund-manager token> java -cp deploy/target/classes DatabaseOutage.java <gateway url> <contributions url>"
                     + " <projects url> <recommendations url> <clients> <dir>");
             System.exit(2);
         }
@@ -89,16 +91,8 @@ public class DatabaseOutage {
 
     boolean run(int clients) throws Exception {
         Files.writeString(dir.resolve("load-started"), "");
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int first = c;
-            Thread thread = new Thread(() -> client(first), "client-" + c);
-            thread.start();
-            threads.add(thread);
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
+        ClientThreads threads = ClientThreads.start(clients, this::client);
+        threads.join();
         return report();
     }
 

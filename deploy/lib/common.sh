@@ -4,6 +4,9 @@
 
 DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPO_ROOT="$(cd "$DEPLOY_DIR/.." && pwd)"
+# What the benchmark and fault-suite programs share (org.ohchr.uprfund.deploy.measure), compiled by `./mvnw package`;
+# they run as single source files with it on their class path.
+MEASURE_CLASSES="$DEPLOY_DIR/target/classes"
 
 # The run directory holds the signing keys, the broker's data and the logs.
 # Prints its absolute path. A relative FUND_RUN_DIR is taken from the current directory;
