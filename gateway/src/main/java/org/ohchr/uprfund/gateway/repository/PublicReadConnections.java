@@ -51,11 +51,6 @@ public class PublicReadConnections {
         this.waitNanos = config.longestWait().toNanos();
     }
 
-    /** Permits free just now. */
-    public int available() {
-        return permits.availablePermits();
-    }
-
     Object limit(InvocationContext call) throws Exception {
         if (HOLDING.get() != null || !servingHttpRead()) {
             return call.proceed();
