@@ -60,6 +60,44 @@ class ComposeFileTest {
         assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(config.reads(name)).as(name + " is read by " + module).isTrue());
     }
 
+    @ParameterizedTest
+    @MethodSource("modules")
+    void eachModuleConnectsAsRolesOfItsOwnWithPasswordsFromTheEnvFile(String module) {
+        ServiceConfiguration config = ServiceConfiguration.of(module);
+        JsonNode environment = services.path(module).path("environment");
+        String owner = environment.path("FUND_DB_USER").asText();
+        String application = environment.path("FUND_DB_APP_USER").asText();
+        assertThat(owner).isEqualTo(config.ownerRole());
+        assertThat(application).isEqualTo(config.applicationRole()).isNotEqualTo(owner);
+        assertThat(List.of(owner, application)).doesNotContain("postgres", postgres().path("POSTGRES_USER").asText());
+        assertThat(environment.path("FUND_DB_PASSWORD").asText()).isEqualTo(fromEnvFile(RolesScript.passwordVariable(config.database(), "OWNER")));
+        assertThat(environment.path("FUND_DB_APP_PASSWORD").asText()).isEqualTo(fromEnvFile(RolesScript.passwordVariable(config.database(), "APP")));
+
+        assertThat(RolesScript.read().databases()).contains(config.database());
+        for (String kind : List.of("OWNER", "APP")) {
+            String variable = RolesScript.passwordVariable(config.database(), kind);
+            assertThat(postgres().path(variable).asText()).as(variable).isEqualTo(fromEnvFile(variable));
+        }
+    }
+
+    @Test
+    void postgresqlMakesTheRolesAtItsFirstStartAndKeepsItsSuperuserToItself() {
+        assertThat(postgres().path("POSTGRES_USER").asText()).isNotBlank().isNotEqualTo("postgres");
+        assertThat(postgres().path("POSTGRES_PASSWORD").asText()).isEqualTo(fromEnvFile("POSTGRES_ADMIN_PASSWORD"));
+        assertThat(postgres().has("POSTGRES_HOST_AUTH_METHOD")).as("trust authentication").isFalse();
+        assertThat(services.path("postgres").path("volumes")).anySatisfy(volume ->
+                assertThat(volume.asText()).isEqualTo("./postgres/create-roles.sh:/docker-entrypoint-initdb.d/create-roles.sh:ro"));
+    }
+
+    private static JsonNode postgres() {
+        return services.path("postgres").path("environment");
+    }
+
+    /** A value Compose takes from the env file deploy/compose-secrets makes, refusing to start without it. */
+    private static String fromEnvFile(String variable) {
+        return "${" + variable + ":?run deploy/compose-secrets, then pass --env-file deploy/.run/compose.env}";
+    }
+
     @Test
     void onlyTheGatewayIsPublishedBeyondTheHost() {
         services.fieldNames().forEachRemaining(name -> services.path(name).path("ports").forEach(port -> {

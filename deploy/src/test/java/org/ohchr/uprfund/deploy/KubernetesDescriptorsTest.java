@@ -116,6 +116,41 @@ class KubernetesDescriptorsTest {
                 .getData().keySet()).noneMatch(key -> key.contains("PASSWORD")));
     }
 
+    @ParameterizedTest
+    @MethodSource("modules")
+    void eachModuleConnectsAsRolesOfItsOwnNeitherOfThemASuperuser(String module) {
+        ServiceConfiguration config = ServiceConfiguration.of(module);
+        assertThat(config.hasApplicationRole()).as(module + " serves its requests as an application role").isTrue();
+        Container container = containerOf(module);
+        String owner = value(container, "FUND_DB_USER");
+        String application = value(container, "FUND_DB_APP_USER");
+        assertThat(owner).isEqualTo(config.ownerRole());
+        assertThat(application).isEqualTo(config.applicationRole()).isNotEqualTo(owner);
+        assertThat(List.of(owner, application)).doesNotContain("postgres", value(postgres(), "POSTGRES_USER"));
+        assertThat(secretKey(container, "FUND_DB_PASSWORD")).isEqualTo(config.database() + "-owner-password");
+        assertThat(secretKey(container, "FUND_DB_APP_PASSWORD")).isEqualTo(config.database() + "-app-password");
+
+        assertThat(RolesScript.read().databases()).contains(config.database());
+        assertThat(secretKey(postgres(), RolesScript.passwordVariable(config.database(), "OWNER"))).isEqualTo(config.database() + "-owner-password");
+        assertThat(secretKey(postgres(), RolesScript.passwordVariable(config.database(), "APP"))).isEqualTo(config.database() + "-app-password");
+    }
+
+    @Test
+    void postgresqlMakesTheRolesAtItsFirstStartAndKeepsItsSuperuserToItself() {
+        assertThat(value(postgres(), "POSTGRES_USER")).isNotBlank().isNotEqualTo("postgres");
+        assertThat(secretKey(postgres(), "POSTGRES_PASSWORD")).isEqualTo("admin-password");
+        assertThat(object(ConfigMap.class, "upr-fund-config").getData()).doesNotContainKeys("FUND_DB_USER", "FUND_DB_APP_USER");
+        StatefulSet postgres = object(StatefulSet.class, "postgres");
+        String rolesVolume = postgres().getVolumeMounts().stream()
+                .filter(mount -> mount.getMountPath().equals("/docker-entrypoint-initdb.d")).findFirst().orElseThrow().getName();
+        assertThat(postgres.getSpec().getTemplate().getSpec().getVolumes()).anySatisfy(volume -> {
+            assertThat(volume.getName()).isEqualTo(rolesVolume);
+            assertThat(volume.getConfigMap().getName()).isEqualTo("upr-fund-db-roles");
+        });
+        assertThat(RolesScript.read().createRoleStatements()).hasSize(2)
+                .allSatisfy(statement -> assertThat(statement).contains("NOSUPERUSER", "NOCREATEDB", "NOCREATEROLE"));
+    }
+
     @Test
     void kafkaKeepsItsDataBelowTheVolumeAndForever() {
         StatefulSet kafka = object(StatefulSet.class, "kafka");
@@ -134,6 +169,21 @@ class KubernetesDescriptorsTest {
 
     private static Optional<EnvVar> env(Container container, String name) {
         return container.getEnv().stream().filter(variable -> variable.getName().equals(name)).findFirst();
+    }
+
+    private static String value(Container container, String name) {
+        return env(container, name).map(EnvVar::getValue)
+                .orElseThrow(() -> new AssertionError(container.getName() + " sets no " + name));
+    }
+
+    private static String secretKey(Container container, String name) {
+        return env(container, name).map(variable -> variable.getValueFrom().getSecretKeyRef())
+                .filter(reference -> reference.getName().equals("upr-fund-db")).map(reference -> reference.getKey())
+                .orElseThrow(() -> new AssertionError(container.getName() + " takes " + name + " from no key of the Secret upr-fund-db"));
+    }
+
+    private static Container postgres() {
+        return object(StatefulSet.class, "postgres").getSpec().getTemplate().getSpec().getContainers().get(0);
     }
 
     private static Deployment deployment(String module) {

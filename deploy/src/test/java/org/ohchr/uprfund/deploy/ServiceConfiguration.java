@@ -28,6 +28,8 @@ record ServiceConfiguration(String module, Properties properties, Set<String> va
     /** {@code ${NAME} or ${NAME:default}}: an environment variable a setting reads. */
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
+    private static final Pattern DATABASE_NAME = Pattern.compile("\\$\\{FUND_DB_NAME:([a-z_]+)}");
+
     private static final Pattern MAPPING_PREFIX = Pattern.compile("@ConfigMapping\\(prefix = \"([a-z.-]+)\"\\)");
 
     /** A property of a mapping interface: a method without parameters at the interface's own indentation. */
@@ -91,6 +93,25 @@ record ServiceConfiguration(String module, Properties properties, Set<String> va
      */
     boolean reads(String variable) {
         return variables.contains(variable) || variable.startsWith("QUARKUS_");
+    }
+
+    /** The name of the module's own database: the default of {@code FUND_DB_NAME} in its datasource's URL. */
+    String database() {
+        Matcher name = DATABASE_NAME.matcher(properties.getProperty("quarkus.datasource.jdbc.url"));
+        if (!name.find()) {
+            throw new IllegalStateException(module + " names no database of its own");
+        }
+        return name.group(1);
+    }
+
+    /** The role that owns the module's database and runs its migrations, as deploy/postgres/create-roles.sh makes it. */
+    String ownerRole() {
+        return database() + "_owner";
+    }
+
+    /** The role the module serves its requests as, which owns nothing, as deploy/postgres/create-roles.sh makes it. */
+    String applicationRole() {
+        return database() + "_app";
     }
 
     /** True when the module's requests run as an application role, whose password must then be supplied. */

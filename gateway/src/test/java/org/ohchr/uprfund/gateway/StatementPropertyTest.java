@@ -16,9 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.gateway.domain.FundSource;
 import org.ohchr.uprfund.gateway.domain.Statement;
@@ -26,6 +24,7 @@ import org.ohchr.uprfund.gateway.domain.StatementLine;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
 import org.ohchr.uprfund.gateway.service.readmodel.EventApplier;
 import org.ohchr.uprfund.gateway.service.readmodel.FundSources;
+import org.ohchr.uprfund.gateway.service.readmodel.ReadModelSchema;
 import org.ohchr.uprfund.gateway.service.report.FundStatusService;
 import org.ohchr.uprfund.gateway.service.report.StatementService;
 import org.ohchr.uprfund.platform.inbox.CloudEventEnvelope;
@@ -69,10 +68,7 @@ class StatementPropertyTest {
     FundStatusService status;
 
     @Inject
-    Flyway flyway;
-
-    @Inject
-    EntityManager entityManager;
+    ReadModelSchema readModel;
 
     @Inject
     ObjectMapper json;
@@ -88,7 +84,7 @@ class StatementPropertyTest {
         assertTrue(mix.entries >= 1000, "at least 1,000 entries: " + mix.entries);
 
         String schema = "rebuild_" + UUID.randomUUID().toString().replace("-", "");
-        migrate(schema);
+        readModel.create(schema);
         try {
             apply(schema, mix.events);
             FundStatusResponse before = null;
@@ -123,8 +119,7 @@ class StatementPropertyTest {
                 before = after;
             }
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("DROP SCHEMA IF EXISTS " + schema + " CASCADE")
-                    .executeUpdate());
+            readModel.drop(schema);
         }
     }
 
@@ -153,11 +148,6 @@ class StatementPropertyTest {
 
     private static BigDecimal moved(BigDecimal atEnd, BigDecimal atStart) {
         return atStart == null ? atEnd : atEnd.subtract(atStart);
-    }
-
-    private void migrate(String schema) {
-        Flyway.configure().configuration(flyway.getConfiguration()).schemas(schema).defaultSchema(schema).createSchemas(true).load()
-                .migrate();
     }
 
     /** Each event as the consumer hands it to the applier: its envelope parsed from the bytes on the topic. */

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
 
@@ -28,7 +27,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 import org.ohchr.uprfund.gateway.config.ReadModelConfig;
 import org.ohchr.uprfund.gateway.domain.FundSource;
@@ -83,8 +81,7 @@ public class RebuildService {
     private final ReadModelFigures figures;
     private final FundSources sources;
     private final ReadModelConfig config;
-    private final Flyway flyway;
-    private final EntityManager entityManager;
+    private final ReadModelSchema readModel;
     private final ObjectMapper json;
     private final KafkaClientSettings kafka;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
@@ -94,7 +91,7 @@ public class RebuildService {
     });
 
     RebuildService(RebuildRepository rebuilds, RebuildLock lock, RecordProcessor processor, DeadLetterService deadLetters, ReadModelFigures figures,
-            FundSources sources, ReadModelConfig config, Flyway flyway, EntityManager entityManager, ObjectMapper json,
+            FundSources sources, ReadModelConfig config, ReadModelSchema readModel, ObjectMapper json,
             KafkaClientSettings kafka) {
         this.rebuilds = rebuilds;
         this.lock = lock;
@@ -103,8 +100,7 @@ public class RebuildService {
         this.figures = figures;
         this.sources = sources;
         this.config = config;
-        this.flyway = flyway;
-        this.entityManager = entityManager;
+        this.readModel = readModel;
         this.json = json;
         this.kafka = kafka;
     }
@@ -177,7 +173,7 @@ public class RebuildService {
         for (UUID crashed : markCrashedFailed()) {
             LOG.warnf("Rebuild %s was left running by a gateway instance that stopped mid-run; recorded as failed", crashed);
             try {
-                dropSchema(schemaOf(crashed));
+                readModel.drop(schemaOf(crashed));
             } catch (RuntimeException e) {
                 LOG.warnf("Schema of crashed rebuild %s was not dropped: %s", crashed, e.toString());
             }
@@ -221,7 +217,7 @@ public class RebuildService {
     private void run(UUID id) {
         String schema = schemaOf(id);
         try {
-            migrate(schema);
+            readModel.create(schema);
             Map<TopicPartition, Long> ends = endOffsets();
             long read = 0;
             for (FundSource source : sources.all()) {
@@ -242,7 +238,7 @@ public class RebuildService {
             finish(id, 0, 0, null, e.toString());
         } finally {
             try {
-                dropSchema(schema);
+                readModel.drop(schema);
             } catch (RuntimeException e) {
                 LOG.warnf("Schema %s of rebuild %s was not dropped: %s", schema, id, e.toString());
             }
@@ -251,17 +247,6 @@ public class RebuildService {
 
     private static String schemaOf(UUID rebuild) {
         return "rebuild_" + rebuild.toString().replace("-", "");
-    }
-
-    /** The read model's tables in the rebuild's schema, by the same migrations as the live one. */
-    private void migrate(String schema) {
-        Flyway.configure()
-                .configuration(flyway.getConfiguration())
-                .schemas(ReadModelSchema.requireRebuildSchema(schema))
-                .defaultSchema(schema)
-                .createSchemas(true)
-                .load()
-                .migrate();
     }
 
     private Map<TopicPartition, Long> endOffsets() {
@@ -355,12 +340,6 @@ public class RebuildService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Differences could not be written as JSON", e);
         }
-    }
-
-    @Transactional(TxType.REQUIRES_NEW)
-    void dropSchema(String schema) {
-        entityManager.createNativeQuery("DROP SCHEMA IF EXISTS " + ReadModelSchema.requireRebuildSchema(schema) + " CASCADE")
-                .executeUpdate();
     }
 
     private KafkaConsumer<byte[], byte[]> consumer() {

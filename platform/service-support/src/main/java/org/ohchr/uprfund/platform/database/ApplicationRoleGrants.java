@@ -5,16 +5,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.configuration.Configuration;
 import org.jboss.logging.Logger;
 
 /**
  * Before the migrations, makes sure the application role exists (creating it, as a login role without any other
- * attribute, when the owner may create roles); after them, grants it the use of the schema and of every table and
+ * attribute, when the owner may create roles); after them, grants it the use of each schema migrated (the default one,
+ * {@code public}, or those the migration names, such as a schema the gateway's rebuild makes) and of every table and
  * sequence in it: reading and writing rows, no TRUNCATE, no REFERENCES, no TRIGGER and, since it owns nothing, no DDL.
  * Run as the owner, on every start, so tables added by a new migration are granted too.
  */
@@ -47,7 +50,9 @@ final class ApplicationRoleGrants implements Callback {
             if (event == Event.BEFORE_MIGRATE) {
                 ensureRoleExists(connection);
             } else {
-                grantRowPrivileges(connection, context.getConfiguration().getTable());
+                for (String schema : schemasOf(context.getConfiguration())) {
+                    grantRowPrivileges(connection, schema, context.getConfiguration().getTable());
+                }
             }
         } catch (SQLException e) {
             throw new FlywayException("The application role " + role + " could not be " + (event == Event.BEFORE_MIGRATE
@@ -82,14 +87,20 @@ final class ApplicationRoleGrants implements Callback {
         }
     }
 
-    /** Rows of every table but the migrations' own history, which only the owner writes. */
-    private void grantRowPrivileges(Connection connection, String historyTable) throws SQLException {
+    /** The schemas the migration named, or the default one. */
+    private static List<String> schemasOf(Configuration configuration) {
+        return configuration.getSchemas().length == 0 ? List.of("public") : List.of(configuration.getSchemas());
+    }
+
+    /** Rows of every table of the schema but the migrations' own history, which only the owner writes. */
+    private void grantRowPrivileges(Connection connection, String schema, String historyTable) throws SQLException {
         String grantee = PostgresCatalog.quoted(role);
+        String quotedSchema = PostgresCatalog.quoted(schema);
         try (Statement grant = connection.createStatement()) {
-            grant.execute("GRANT USAGE ON SCHEMA public TO " + grantee);
-            grant.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + grantee);
-            grant.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + grantee);
-            grant.execute("REVOKE ALL ON TABLE public." + PostgresCatalog.quoted(historyTable) + " FROM " + grantee);
+            grant.execute("GRANT USAGE ON SCHEMA " + quotedSchema + " TO " + grantee);
+            grant.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + quotedSchema + " TO " + grantee);
+            grant.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + quotedSchema + " TO " + grantee);
+            grant.execute("REVOKE ALL ON TABLE " + quotedSchema + "." + PostgresCatalog.quoted(historyTable) + " FROM " + grantee);
         }
     }
 
