@@ -154,7 +154,10 @@ public final class IatiActivityFile {
         xml.close();
     }
 
-    /** An expenditure entry; on the fund's own activity with the State it was spent for, when it names one. */
+    /**
+     * An expenditure entry; on the fund's own activity with the State it was spent for when it names one (an entry of a
+     * project the read model does not know yet).
+     */
     private static void expenditure(IatiXml xml, Expenditure e, boolean withCountry) {
         xml.open("transaction", "ref", e.expenditureId.toString());
         xml.empty("transaction-type", "code", IatiCodes.EXPENDITURE);
