@@ -80,20 +80,6 @@ final class IatiExamples {
                   <period-end iso-date="2023-12-31"/>
                   <value currency="USD" value-date="2023-02-01">120000.00</value>
                 </budget>
-                <transaction>
-                  <transaction-type code="2"/>
-                  <transaction-date iso-date="2023-01-15"/>
-                  <value currency="USD" value-date="2023-01-15">150000.00</value>
-                  <description>
-                    <narrative>The fund's approval of the project's budget</narrative>
-                  </description>
-                  <provider-org provider-activity-id="XM-DAC-41313-UPRVF" type="40">
-                    <narrative>United Nations Voluntary Fund for Financial and Technical Assistance in the Implementation of the Universal Periodic Review</narrative>
-                  </provider-org>
-                  <receiver-org ref="XM-DAC-41313" receiver-activity-id="XM-DAC-41313-UPRVF-KHM-2023-01" type="40">
-                    <narrative>OHCHR Country Office in Cambodia</narrative>
-                  </receiver-org>
-                </transaction>
                 <transaction ref="a7b6c5d4-e3f2-4a1b-9c8d-7e6f5a4b3c2d">
                   <transaction-type code="2"/>
                   <transaction-date iso-date="2023-02-01"/>

@@ -38,53 +38,40 @@ final class IatiXml {
 
     /** Opens an element; attributes as name, value pairs, a null value leaving the attribute out. */
     IatiXml open(String name, String... attributes) {
-        try {
+        return write(() -> {
             startLine();
             xml.writeStartElement(name);
             attributes(attributes);
             open.push(new boolean[] { false });
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     IatiXml close() {
-        try {
-            boolean[] children = open.pop();
-            if (children[0]) {
+        return write(() -> {
+            if (open.pop()[0]) {
                 newLine(open.size());
             }
             xml.writeEndElement();
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     IatiXml empty(String name, String... attributes) {
-        try {
+        return write(() -> {
             startLine();
             xml.writeEmptyElement(name);
             attributes(attributes);
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** An element holding text only. */
     IatiXml text(String name, String text, String... attributes) {
-        try {
+        return write(() -> {
             startLine();
             xml.writeStartElement(name);
             attributes(attributes);
             xml.writeCharacters(xmlSafe(text));
             xml.writeEndElement();
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** An element holding one narrative, as IATI's text elements do. */
@@ -102,16 +89,28 @@ final class IatiXml {
     }
 
     byte[] finish() {
-        try {
-            while (!open.isEmpty()) {
-                close();
-            }
+        while (!open.isEmpty()) {
+            close();
+        }
+        write(() -> {
             xml.writeEndDocument();
             xml.close();
-            return (out + "\n").getBytes(StandardCharsets.UTF_8);
+        });
+        return (out + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writing to a string fails only on misuse (such as an end with nothing open): unchecked. */
+    private IatiXml write(Writing writing) {
+        try {
+            writing.write();
+            return this;
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private interface Writing {
+        void write() throws XMLStreamException;
     }
 
     private void attributes(String... attributes) throws XMLStreamException {
