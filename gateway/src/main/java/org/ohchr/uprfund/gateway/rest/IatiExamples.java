@@ -55,7 +55,7 @@ final class IatiExamples {
                   <narrative>Strengthening the national mechanism for implementation, reporting and follow-up</narrative>
                 </title>
                 <description type="1">
-                  <narrative>Assistance of the fund to Cambodia in implementing the recommendations of its Universal Periodic Review: project KHM-2023-01, strategic area NATIONAL_MECHANISM.</narrative>
+                  <narrative>Assistance of the fund to the recipient country, at its request, in implementing the recommendations of its Universal Periodic Review: project KHM-2023-01, strategic area NATIONAL_MECHANISM.</narrative>
                 </description>
                 <participating-org role="1" type="40" activity-id="XM-DAC-41313-UPRVF">
                   <narrative>United Nations Voluntary Fund for Financial and Technical Assistance in the Implementation of the Universal Periodic Review</narrative>
@@ -66,9 +66,7 @@ final class IatiExamples {
                 <activity-status code="2"/>
                 <activity-date type="1" iso-date="2023-01-01"/>
                 <activity-date type="3" iso-date="2023-12-31"/>
-                <recipient-country code="KH" percentage="100">
-                  <narrative>Cambodia</narrative>
-                </recipient-country>
+                <recipient-country code="KH" percentage="100"/>
                 <sector vocabulary="1" code="15160" percentage="100"/>
                 <budget type="1" status="2">
                   <period-start iso-date="2023-01-01"/>
@@ -124,9 +122,7 @@ final class IatiExamples {
                   <value currency="USD" value-date="2020-01-01">0.00</value>
                 </total-budget>
                 <recipient-country-budget status="2">
-                  <recipient-country code="KH">
-                    <narrative>Cambodia</narrative>
-                  </recipient-country>
+                  <recipient-country code="KH"/>
                   <period-start iso-date="2020-01-01"/>
                   <period-end iso-date="2020-12-31"/>
                   <value currency="USD" value-date="2020-01-01">0.00</value>

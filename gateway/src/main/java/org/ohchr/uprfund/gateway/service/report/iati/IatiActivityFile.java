@@ -77,8 +77,8 @@ public final class IatiActivityFile {
         reportingOrg(xml);
         xml.narrative("title", project.title);
         Optional<String> alpha2 = IatiCodes.alpha2(project.iso3);
-        xml.narrative("description", "Assistance of the fund to " + alpha2.map(IatiCodes::countryName).orElse(project.iso3.strip())
-                + " in implementing the recommendations of its Universal Periodic Review: project " + project.code
+        xml.narrative("description", "Assistance of the fund to the recipient country, at its request, in implementing the"
+                + " recommendations of its Universal Periodic Review: project " + project.code
                 + (project.strategicArea == null ? "" : ", strategic area " + project.strategicArea) + ".", "type", IatiCodes.GENERAL);
         xml.narrative("participating-org", config.fundName(), "role", IatiCodes.FUNDING, "type", config.reportingOrgType(),
                 "activity-id", config.activityPrefix());
@@ -91,8 +91,7 @@ public final class IatiActivityFile {
         if (project.plannedEnd != null) {
             xml.empty("activity-date", "type", IatiCodes.PLANNED_END, "iso-date", project.plannedEnd.toString());
         }
-        alpha2.ifPresent(code -> xml.open("recipient-country", "code", code, "percentage", "100")
-                .text("narrative", IatiCodes.countryName(code)).close());
+        alpha2.ifPresent(code -> xml.empty("recipient-country", "code", code, "percentage", "100"));
         sector(xml);
         budgets(xml, project, facts.revisionsOf(project), start);
         for (IatiFacts.Commitment commitment : facts.commitmentsTo(project)) {

@@ -70,10 +70,6 @@ final class IatiCodes {
         return Optional.ofNullable(iso3 == null ? null : ALPHA2.get(iso3.strip()));
     }
 
-    static String countryName(String alpha2) {
-        return new Locale("", alpha2).getDisplayCountry(Locale.ENGLISH);
-    }
-
     /**
      * A project's part of an activity identifier: its code with every character outside letters, digits, '.', '_' and '-'
      * percent-encoded (IATI identifiers hold no spaces, '/', '&', '|' or '?'), so that distinct codes stay distinct.

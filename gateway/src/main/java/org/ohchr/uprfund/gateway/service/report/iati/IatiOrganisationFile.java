@@ -50,7 +50,7 @@ public final class IatiOrganisationFile {
         budgets.forEach((year, amount) -> xml.open("total-budget", "status", IatiCodes.COMMITTED).period(first(year), last(year))
                 .value("value", amount, first(year)).close());
         countryBudgets.forEach((code, byYear) -> byYear.forEach((year, amount) -> xml.open("recipient-country-budget", "status",
-                IatiCodes.COMMITTED).open("recipient-country", "code", code).text("narrative", IatiCodes.countryName(code)).close()
+                IatiCodes.COMMITTED).empty("recipient-country", "code", code)
                 .period(first(year), last(year)).value("value", amount, first(year)).close()));
         spent.forEach((year, byCategory) -> {
             xml.open("total-expenditure").period(first(year), last(year))
