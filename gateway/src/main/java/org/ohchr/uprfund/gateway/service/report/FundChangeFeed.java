@@ -55,7 +55,9 @@ public class FundChangeFeed {
             throw new RetryLaterException(ProblemType.SERVICE_UNAVAILABLE, "The fund's event stream has as many subscribers as it"
                     + " takes (" + config.maxSubscribers() + "); read /api/fund/status meanwhile, or try again later", config.retryAfter());
         }
-        return Multi.createBy().merging().streams(snapshot.changes().map(change), keepAlive.map(tick -> keepAliveItem.get()))
+        // The shared ticks go out as fast as the fastest subscriber takes them: one that reads slowly loses keep-alives.
+        return Multi.createBy().merging().streams(snapshot.changes().map(change),
+                keepAlive.onOverflow().drop().map(tick -> keepAliveItem.get()))
                 .onTermination().invoke(subscribers::decrementAndGet);
     }
 }
