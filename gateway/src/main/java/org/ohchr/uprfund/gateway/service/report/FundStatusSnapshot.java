@@ -184,7 +184,9 @@ public class FundStatusSnapshot {
                     Rendered rendered;
                     try {
                         rendered = render(status.refresh(status.today(), previous == null ? null : previous.status(), parts));
-                        statements.refresh(parts.equals(StatusPart.ALL));
+                        if (StatementsSnapshot.touchedBy(parts)) {
+                            statements.refresh();
+                        }
                     } catch (RuntimeException e) {
                         changed(parts);
                         throw e;
