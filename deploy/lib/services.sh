@@ -48,11 +48,15 @@ ensure_jwt_keys() {
 # (name $4, the module's by default: another instance of it has a name of its own); sets SERVICE_PID to the JVM's
 # process id (the subshell execs java, so stopping SERVICE_PID stops the service). The database, broker and issuer come
 # from the environment (FUND_DB_*, KAFKA_BOOTSTRAP_SERVERS, FUND_JWT_ISSUER).
+# The benchmarks and the fault suite read the gateway from one address (127.0.0.1) far faster than anyone would: the
+# local stack raises the gateway's limit on reads without a token so far that it never refuses them
+# (FUND_ANONYMOUS_READS_PER_WINDOW, set it to try the limit; the limit stays on, so its cost is measured).
 service_start() {
   local module="$1" port="$2" run_dir="$3" name="${4:-$1}"
   (
     cd "$run_dir"
     FUND_JWT_PUBLIC_KEY="$run_dir/keys/jwt-public.pem" QUARKUS_HTTP_PORT="$port" \
+      FUND_ANONYMOUS_READS_PER_WINDOW="${FUND_ANONYMOUS_READS_PER_WINDOW:-100000000}" \
       exec java "${SERVICE_JAVA_OPTS[@]}" -jar "$(service_jar "$module")"
   ) >>"$run_dir/logs/$name.log" 2>&1 &
   SERVICE_PID=$!

@@ -6,13 +6,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.testing.ApiDocumentRules;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The suite's combined API documentation: each service's document passed on at /openapi/&lt;service&gt; (against
@@ -85,6 +88,23 @@ class ApiDocumentationTest {
         String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
 
         assertEquals(List.of(), ApiDocumentRules.violationsOf(document));
+    }
+
+    @Test
+    void everyReadOfTheGatewayDocumentsTheLimitOnReadsWithoutAToken() {
+        JsonPath document = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        int reads = 0;
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            if (path.getKey().startsWith("/api/") && path.getValue().containsKey("get")) {
+                reads++;
+                String at = "paths.'" + path.getKey() + "'.get.responses.'429'";
+                assertEquals("integer", document.getString(at + ".headers.Retry-After.schema.type"), path.getKey());
+                assertEquals("https://upr-fund.example/problems/too-many-requests",
+                        document.getString(at + ".content.'application/problem+json'.examples.'too many reads'.value.type"), path.getKey());
+            }
+        }
+        assertTrue(reads >= 10, reads + " reads");
     }
 
     @Test

@@ -476,6 +476,24 @@ final class Examples {
               "instance": "/api/fund/rebuilds/5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c"
             }""";
 
+    static final String PROBLEM_EVENTS_FULL = """
+            {
+              "type": "https://upr-fund.example/problems/service-unavailable",
+              "title": "Service unavailable",
+              "status": 503,
+              "detail": "The fund's event stream has as many subscribers as it takes (2000); read /api/fund/status meanwhile, or try again later",
+              "instance": "/api/fund/events"
+            }""";
+
+    static final String PROBLEM_PAST_DATES_BUSY = """
+            {
+              "type": "https://upr-fund.example/problems/service-unavailable",
+              "title": "Service unavailable",
+              "status": 503,
+              "detail": "Fund status at a past date is being computed for 4 requests already; try again after Retry-After seconds",
+              "instance": "/api/fund/status"
+            }""";
+
     static final String FUND_CHANGED_EVENT = """
             event: fund-changed
             data: {"etag":"\\"q3V9mJ2tXb0c1Lr8yKp4Dg\\"","computedAt":"2026-11-27T12:00:05.412Z"}

@@ -23,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
-import org.ohchr.uprfund.gateway.service.report.FundStatusService;
 import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot;
 import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot.Rendered;
+import org.ohchr.uprfund.gateway.service.report.PastDateStatus;
+import org.ohchr.uprfund.platform.problem.Problem;
 
 /** The fund as a whole at the end of a date, from the gateway's read model. Public: no token needed. */
 @Path("/api/fund")
@@ -34,11 +35,11 @@ import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot.Rendered;
 public class FundStatusResource {
 
     private final FundStatusSnapshot snapshot;
-    private final FundStatusService service;
+    private final PastDateStatus pastDates;
 
-    FundStatusResource(FundStatusSnapshot snapshot, FundStatusService service) {
+    FundStatusResource(FundStatusSnapshot snapshot, PastDateStatus pastDates) {
         this.snapshot = snapshot;
-        this.service = service;
+        this.pastDates = pastDates;
     }
 
     @GET
@@ -50,7 +51,8 @@ public class FundStatusResource {
                     + " by status and State; recommendations, and those linked to funded projects; donors; and, for each topic,"
                     + " the last event applied and its lag. Without asOf the answer is the status now, kept ready as events"
                     + " arrive, with an ETag: send it back in If-None-Match to get 304 while nothing changed. With asOf, a past"
-                    + " date is computed from the read model when asked.")
+                    + " date is computed from the read model when asked, a few at once over all clients"
+                    + " (fund.public-reads.past-dates.max-concurrent): one more gets a 503 problem with Retry-After.")
     @APIResponse(responseCode = "200", description = "The fund's status",
             headers = {
                     @Header(name = "ETag", description = "The status's version (without asOf)", schema = @Schema(type = SchemaType.STRING)),
@@ -60,13 +62,19 @@ public class FundStatusResource {
                     examples = @ExampleObject(name = "status", value = Examples.FUND_STATUS)))
     @APIResponse(responseCode = "304", description = "Not modified: the status is still the one of the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not a date, is before the fund was established or is in the future",
-            content = @Content(examples = @ExampleObject(name = "future", value = Examples.PROBLEM_AS_OF_FUTURE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "future", value = Examples.PROBLEM_AS_OF_FUTURE)))
+    @APIResponse(responseCode = "503", description = "As many past dates are being computed as the gateway computes at once: try"
+            + " again after Retry-After seconds", headers = @Header(name = HttpHeaders.RETRY_AFTER,
+                    description = "Seconds to wait before asking again", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "busy", value = Examples.PROBLEM_PAST_DATES_BUSY)))
     public Response status(
             @Parameter(description = "A past date (UTC) whose end the figures are at; today when absent", example = "2020-12-31")
             @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "The ETag of a status already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (asOf != null) {
-            FundStatusResponse status = service.statusAt(service.requireAnsweredDate(asOf), null);
+            FundStatusResponse status = pastDates.at(asOf);
             return Response.ok(status).header(HttpHeaders.CACHE_CONTROL, FundStatusRoute.CACHE_CONTROL).build();
         }
         Rendered current = snapshot.current();

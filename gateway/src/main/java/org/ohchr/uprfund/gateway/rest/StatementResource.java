@@ -34,24 +34,28 @@ import org.ohchr.uprfund.gateway.mapping.StatementResponse;
 import org.ohchr.uprfund.gateway.mapping.StatementYearsResponse;
 import org.ohchr.uprfund.gateway.service.report.StatedFigureService;
 import org.ohchr.uprfund.gateway.service.report.StatementService;
+import org.ohchr.uprfund.gateway.service.report.StatementsSnapshot;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageParameters;
 import org.ohchr.uprfund.platform.paging.PageRequest;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 import org.ohchr.uprfund.platform.reference.UnLanguage;
 
-/** The statement of income and expenditure of a year, in Table 1's layout, as JSON or CSV. Public. */
+/**
+ * The statement of income and expenditure of a year, in Table 1's layout, as JSON or CSV. Public; answered from the
+ * statements kept ready in memory ({@link StatementsSnapshot}), which follow the read model as fund status does.
+ */
 @Path("/api/fund/statements")
 @Tag(name = "Fund", description = "The whole fund, built by the gateway from the services' events")
 public class StatementResource {
 
     static final String CSV = "text/csv";
 
-    private final StatementService statements;
+    private final StatementsSnapshot statements;
     private final StatedFigureService stated;
     private final FundLinks links;
 
-    StatementResource(StatementService statements, StatedFigureService stated, FundLinks links) {
+    StatementResource(StatementsSnapshot statements, StatedFigureService stated, FundLinks links) {
         this.statements = statements;
         this.stated = stated;
         this.links = links;
@@ -66,8 +70,7 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "The years", content = @Content(mediaType = APPLICATION_JSON,
             schema = @Schema(implementation = StatementYearsResponse.class), examples = @ExampleObject(name = "years", value = Examples.STATEMENT_YEARS)))
     public StatementYearsResponse years() {
-        List<Statement> all = statements.years(null).stream().map(year -> statements.statementOf(year, null)).toList();
-        return StatementYearsResponse.of(all, year -> links.to("/api/fund/statements/" + year));
+        return StatementYearsResponse.of(statements.all(), year -> links.to("/api/fund/statements/" + year));
     }
 
     @GET
@@ -94,7 +97,7 @@ public class StatementResource {
             @Parameter(description = "Language of the labels", example = "fr") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpHeaders headers) {
         int which = StatementService.parseYear(year);
-        Statement statement = statements.statementOf(which, null);
+        Statement statement = statements.of(which);
         UnLanguage language = UnLanguage.preferred(acceptLanguage);
         List<StatedComparison> comparisons = stated.aboutStatement(which).stream()
                 .map(figure -> StatedComparison.ofStatementLine(figure, statement))
@@ -133,7 +136,7 @@ public class StatementResource {
         int which = StatementService.parseYear(year);
         StatementLine statementLine = lineWithEntries(line);
         PageRequest request = page.request();
-        List<StatementEntryResponse> all = statements.statementOf(which, null).entriesOf(statementLine).stream()
+        List<StatementEntryResponse> all = statements.of(which).entriesOf(statementLine).stream()
                 .map(entry -> StatementEntryResponse.of(entry, links.base()))
                 .toList();
         List<StatementEntryResponse> items = all.stream().skip(request.offset()).limit(request.size()).toList();

@@ -38,7 +38,8 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * in {@code /q/metrics} tell how fresh it keeps: {@code fund_status_refresh_seconds} (one computation) and
  * {@code fund_status_refresh_delay_seconds} (from the first change a computation takes in until its status is served).
  * A change it was not told of (another instance's notice that did not arrive) is caught by {@link #catchUp()}, which
- * {@link ReadModelChanges} calls periodically.
+ * {@link ReadModelChanges} calls periodically. Each turn brings the {@link StatementsSnapshot statements} up to date too,
+ * before its status is served.
  */
 @ApplicationScoped
 public class FundStatusSnapshot {
@@ -46,6 +47,7 @@ public class FundStatusSnapshot {
     private static final Logger LOG = Logger.getLogger(FundStatusSnapshot.class);
 
     private final FundStatusService status;
+    private final StatementsSnapshot statements;
     private final ObjectMapper json;
     /** The parts changed since the last computation; every part before the first. */
     private final EnumSet<StatusPart> pending = EnumSet.allOf(StatusPart.class);
@@ -62,8 +64,9 @@ public class FundStatusSnapshot {
     private volatile boolean running = true;
     private Thread refresher;
 
-    FundStatusSnapshot(FundStatusService status, ObjectMapper json, MeterRegistry metrics) {
+    FundStatusSnapshot(FundStatusService status, StatementsSnapshot statements, ObjectMapper json, MeterRegistry metrics) {
         this.status = status;
+        this.statements = statements;
         this.json = json;
         this.refreshTime = Timer.builder("fund_status_refresh_seconds")
                 .description("Time one computation of the fund status snapshot takes")
@@ -181,6 +184,9 @@ public class FundStatusSnapshot {
                     Rendered rendered;
                     try {
                         rendered = render(status.refresh(status.today(), previous == null ? null : previous.status(), parts));
+                        if (StatementsSnapshot.touchedBy(parts)) {
+                            statements.refresh();
+                        }
                     } catch (RuntimeException e) {
                         changed(parts);
                         throw e;

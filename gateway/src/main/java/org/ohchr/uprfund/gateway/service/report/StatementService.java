@@ -3,8 +3,11 @@ package org.ohchr.uprfund.gateway.service.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +16,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.ohchr.uprfund.gateway.domain.Balance;
 import org.ohchr.uprfund.gateway.domain.Contribution;
 import org.ohchr.uprfund.gateway.domain.CostCategory;
+import org.ohchr.uprfund.gateway.domain.DatedRows;
 import org.ohchr.uprfund.gateway.domain.ExchangeDifference;
 import org.ohchr.uprfund.gateway.domain.Expenditure;
 import org.ohchr.uprfund.gateway.domain.IncomeEntry;
@@ -20,11 +24,13 @@ import org.ohchr.uprfund.gateway.domain.IncomeKind;
 import org.ohchr.uprfund.gateway.domain.Money;
 import org.ohchr.uprfund.gateway.domain.PledgeStanding;
 import org.ohchr.uprfund.gateway.domain.Statement;
+import org.ohchr.uprfund.gateway.domain.StatementBook;
 import org.ohchr.uprfund.gateway.domain.StatementEntry;
 import org.ohchr.uprfund.gateway.domain.StatementLine;
 import org.ohchr.uprfund.gateway.domain.Sum;
 import org.ohchr.uprfund.gateway.repository.BalanceRepository;
 import org.ohchr.uprfund.gateway.repository.ContributionRepository;
+import org.ohchr.uprfund.gateway.repository.DatedRowRepository;
 import org.ohchr.uprfund.gateway.repository.ExchangeDifferenceRepository;
 import org.ohchr.uprfund.gateway.repository.ExpenditureRepository;
 import org.ohchr.uprfund.gateway.repository.IncomeEntryRepository;
@@ -54,12 +60,13 @@ public class StatementService {
     private final BalanceRepository balances;
     private final PledgeRepository pledges;
     private final YearClosureRepository closures;
+    private final DatedRowRepository datedRows;
     private final ConsistentReads reads;
     private final ReadModelSchema readModel;
 
     StatementService(ContributionRepository contributions, ExchangeDifferenceRepository differences, IncomeEntryRepository income,
             ExpenditureRepository expenditure, BalanceRepository balances, PledgeRepository pledges, YearClosureRepository closures,
-            ConsistentReads reads, ReadModelSchema readModel) {
+            DatedRowRepository datedRows, ConsistentReads reads, ReadModelSchema readModel) {
         this.contributions = contributions;
         this.differences = differences;
         this.income = income;
@@ -67,6 +74,7 @@ public class StatementService {
         this.balances = balances;
         this.pledges = pledges;
         this.closures = closures;
+        this.datedRows = datedRows;
         this.reads = reads;
         this.readModel = readModel;
     }
@@ -87,11 +95,47 @@ public class StatementService {
     public Statement statementOf(int year, String schema) {
         reads.repeatableRead();
         readModel.use(schema);
+        return compute(year);
+    }
+
+    /**
+     * The statements of {@code previous} brought up to date, in one snapshot of the live read model: the statements of
+     * the years its rows say may have changed since are computed again, the others kept; with no {@code previous}, every
+     * year's is computed.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public StatementBook refresh(StatementBook previous) {
+        reads.repeatableRead();
+        DatedRows rows = datedRows.count();
+        if (previous != null && rows.equals(previous.rows())) {
+            return new StatementBook(previous.byYear(), rows, 0);
+        }
+        List<Integer> years = yearsWithStatements();
+        Set<Integer> stale = previous == null ? Set.copyOf(years) : rows.yearsChangedSince(previous.rows(), years);
+        Map<Integer, Statement> byYear = new HashMap<>();
+        int computed = 0;
+        for (int year : years) {
+            Optional<Statement> kept = stale.contains(year) ? Optional.empty() : previous.of(year);
+            if (kept.isPresent()) {
+                byYear.put(year, kept.get());
+            } else {
+                byYear.put(year, compute(year));
+                computed++;
+            }
+        }
+        return new StatementBook(byYear, rows, computed);
+    }
+
+    static ResourceNotFoundException nothingDatedIn(int year) {
+        return new ResourceNotFoundException("The read model holds no income, expenditure or balance dated in " + year);
+    }
+
+    private Statement compute(int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         List<StatementEntry> entries = entriesIn(year, first, last);
         if (entries.isEmpty() && !balances.anyDatedIn(first, last)) {
-            throw new ResourceNotFoundException("The read model holds no income, expenditure or balance dated in " + year);
+            throw nothingDatedIn(year);
         }
         entries.addAll(receivables(year, last));
         return Statement.of(year, entries, openingBalance(first), closures.stateOf(year), notComputed(year, last));
@@ -102,6 +146,10 @@ public class StatementService {
     public List<Integer> years(String schema) {
         reads.repeatableRead();
         readModel.use(schema);
+        return yearsWithStatements();
+    }
+
+    private List<Integer> yearsWithStatements() {
         @SuppressWarnings("unchecked")
         List<Number> years = balances.getEntityManager().createNativeQuery("""
                 SELECT DISTINCT y FROM (

@@ -61,7 +61,8 @@ public class RouterErrorProblems {
         respond(context, ProblemType.PAYLOAD_TOO_LARGE, PayloadTooLargeException.detail(bodyLimits.forPath(context.request().path())));
     }
 
-    private void respond(RoutingContext context, ProblemType type, String detail) {
+    /** Answers with the problem of {@code type}, unless the response has begun; headers already put on it are kept. */
+    public void respond(RoutingContext context, ProblemType type, String detail) {
         if (context.response().headWritten()) {
             return;
         }

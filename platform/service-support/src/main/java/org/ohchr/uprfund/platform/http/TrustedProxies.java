@@ -3,6 +3,7 @@ package org.ohchr.uprfund.platform.http;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Which remote addresses are trusted proxies: exact addresses or CIDR blocks, IPv4 or IPv6, written as literals. */
@@ -33,6 +34,15 @@ final class TrustedProxies {
             }
         }
         return false;
+    }
+
+    /** The address an IP literal writes; empty for anything else (a name, a port, garbage). Never a name lookup. */
+    static Optional<InetAddress> parse(String address) {
+        try {
+            return Optional.of(InetAddress.getByAddress(literal(address)));
+        } catch (IllegalArgumentException | UnknownHostException e) {
+            return Optional.empty();
+        }
     }
 
     /** An address literal to bytes, never a name lookup. */

@@ -59,6 +59,10 @@ public class ProblemExceptionMappers {
             return ProblemResponses.builder(Problem.of(e.type(), e.getMessage(), uri.getPath()))
                     .header("Connection", "close").build();
         }
+        if (e instanceof RetryLaterException later) {
+            return ProblemResponses.builder(Problem.of(e.type(), e.getMessage(), uri.getPath()))
+                    .header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds()).build();
+        }
         return ProblemResponses.of(Problem.of(e.type(), e.getMessage(), uri.getPath()));
     }
 
