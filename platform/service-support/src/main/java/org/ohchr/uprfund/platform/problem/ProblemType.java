@@ -24,6 +24,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused", 422),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     /** A client error the framework raised that no entry above describes better. */
     BAD_REQUEST("bad-request", "Bad request", 400),
     INTERNAL_ERROR("internal-error", "Internal error", 500),
@@ -71,6 +72,7 @@ public enum ProblemType {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 428 -> PRECONDITION_REQUIRED;
+            case 429 -> TOO_MANY_REQUESTS;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
         };
