@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -33,7 +34,8 @@ final class RefusalBeforeBody {
         if (response.headWritten()) {
             return;
         }
-        if (!request.isEnded()) {
+        // HTTP/2 bounds what a client may send unread on one stream by its window, and the connection is not its alone.
+        if (!request.isEnded() && request.version() != HttpVersion.HTTP_2) {
             response.putHeader(HttpHeaders.CONNECTION, "close")
                     .endHandler(ended -> closeLeavingBodyUnread(context.vertx(), request));
         }
