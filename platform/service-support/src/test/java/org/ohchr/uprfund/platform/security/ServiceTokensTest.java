@@ -26,9 +26,7 @@ class ServiceTokensTest {
 
     @BeforeEach
     void setUp() throws NoSuchAlgorithmException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        keys = generator.generateKeyPair();
+        keys = rsaKeyPair();
         suite = new JWTAuthContextInfo(keys.getPublic(), ISSUER);
         suite.setExpectedAudience(Set.of("gateway"));
         tokens = new ServiceTokens(new DefaultJWTParser(suite), suite);
@@ -47,10 +45,8 @@ class ServiceTokensTest {
 
     @Test
     void aTokenOfAnotherKeyOrIssuerIsRefusedWhateverItsAudience() throws NoSuchAlgorithmException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
         String otherKey = Jwt.issuer(ISSUER).subject("intruder@test").audience("contributions-service").expiresIn(3600)
-                .sign(generator.generateKeyPair().getPrivate());
+                .sign(rsaKeyPair().getPrivate());
         String otherIssuer = Jwt.issuer("https://evil.example/issuer").subject("intruder@test").audience("contributions-service")
                 .expiresIn(3600).sign(keys.getPrivate());
 
@@ -65,5 +61,11 @@ class ServiceTokensTest {
         for (String refused : new String[] { null, "", "Bearer", "Bearer ", "Bearer    ", "Basic abc", "Bearerabc", "abc.def.ghi" }) {
             assertThat(ServiceTokens.bearer(refused)).as("Authorization: %s", refused).isEmpty();
         }
+    }
+
+    private static KeyPair rsaKeyPair() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
     }
 }
