@@ -89,12 +89,14 @@ class ServiceRoutingTest {
     void bodyOverTheLimitGetsTheGatewaysPayloadTooLargeProblemEveryTime() {
         byte[] twoMegabytes = new byte[2 * 1024 * 1024];
         java.util.Arrays.fill(twoMegabytes, (byte) 'a');
+        String token = "Bearer " + TestTokens.fundManager();
         for (int attempt = 0; attempt < 10; attempt++) {
-            given().contentType("application/json").body(twoMegabytes).post("/api/donors")
+            given().header("Authorization", token).contentType("application/json").body(twoMegabytes).post("/api/donors")
                     .then().statusCode(413).contentType(PROBLEM_JSON)
                     .body("type", equalTo("https://upr-fund.example/problems/payload-too-large"));
             // Sent in chunks, without a length: counted as it is read.
-            HttpResponse<String> chunked = ChunkedUpload.post("/api/donors", Map.of("Content-Type", "application/json"), twoMegabytes);
+            HttpResponse<String> chunked = ChunkedUpload.post("/api/donors",
+                    Map.of("Authorization", token, "Content-Type", "application/json"), twoMegabytes);
             assertEquals(413, chunked.statusCode());
             assertEquals(PROBLEM_JSON, chunked.headers().firstValue("Content-Type").orElse(null));
             assertEquals("https://upr-fund.example/problems/payload-too-large", new JsonPath(chunked.body()).getString("type"));
@@ -105,15 +107,16 @@ class ServiceRoutingTest {
     void bulkUploadPathTakesItsOwnLargerLimitAndNoOtherPathDoes() {
         byte[] twoMegabytes = new byte[2 * 1024 * 1024];
         java.util.Arrays.fill(twoMegabytes, (byte) 'a');
-        // Within the batch path's 4M: read whole and passed on (projects-service is down here, hence 503, not 413).
-        given().contentType("application/json").body(twoMegabytes).post("/api/field-updates/sync")
+        String token = "Bearer " + TestTokens.fieldOffice("NGA");
+        // Within the batch path's 4M: passed on (projects-service is down here, hence 503, not 413).
+        given().header("Authorization", token).contentType("application/json").body(twoMegabytes).post("/api/field-updates/sync")
                 .then().statusCode(503).contentType(PROBLEM_JSON);
         // A path that only resembles it keeps the standard limit.
-        given().contentType("application/json").body(twoMegabytes).post("/api/field-updates/sync/")
+        given().header("Authorization", token).contentType("application/json").body(twoMegabytes).post("/api/field-updates/sync/")
                 .then().statusCode(413).contentType(PROBLEM_JSON);
         byte[] fiveMegabytes = new byte[5 * 1024 * 1024];
         java.util.Arrays.fill(fiveMegabytes, (byte) 'a');
-        given().contentType("application/json").body(fiveMegabytes).post("/api/field-updates/sync")
+        given().header("Authorization", token).contentType("application/json").body(fiveMegabytes).post("/api/field-updates/sync")
                 .then().statusCode(413).contentType(PROBLEM_JSON)
                 .body("type", equalTo("https://upr-fund.example/problems/payload-too-large"));
     }
@@ -123,7 +126,8 @@ class ServiceRoutingTest {
         String name = "n".repeat(200_000);
         String body = "{\"name\":\"" + name + "\"}";
         // Sent in chunks; the service gets it whole, with its length.
-        HttpResponse<String> response = ChunkedUpload.post("/api/donors", Map.of("Content-Type", "application/json"),
+        HttpResponse<String> response = ChunkedUpload.post("/api/donors",
+                Map.of("Authorization", "Bearer " + TestTokens.fundManager(), "Content-Type", "application/json"),
                 body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(201, response.statusCode());
         JsonPath echo = new JsonPath(response.body());
@@ -183,6 +187,7 @@ class ServiceRoutingTest {
     @Test
     void writeToServiceThatIsDownGivesServiceUnavailableProblem() {
         given().contentType("application/json")
+                .header("Authorization", "Bearer " + TestTokens.recommendationsEditor())
                 .header("Idempotency-Key", "plan-1")
                 .body("{\"recommendationId\":\"5d1c8f0e-4a7b-4c26-9b1e-6f3a2d9e8c10\"}")
                 .post("/api/implementation-plans")

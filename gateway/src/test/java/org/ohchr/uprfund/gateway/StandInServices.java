@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
@@ -30,6 +31,14 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             + "\"paths\":{\"/api/donors\":{\"get\":{\"responses\":{\"200\":{\"description\":\"OK\"}}}}}}";
     /** A path the stand-in never answers, to see the gateway's response timeout. */
     public static final String SILENT_PATH = "/api/donors/silent";
+    /**
+     * A bulk path of contributions-service in tests (a body limit of its own, see application.properties): the stand-in
+     * counts what arrives as it arrives ({@link #bulkBytesReceived()}) and answers with the count once the body ends
+     * (after {@code ?answerAfterMs=}, when given).
+     */
+    public static final String BULK_PATH = "/api/donors/import";
+
+    private static final AtomicLong BULK_BYTES = new AtomicLong();
 
     private static Vertx vertx;
     private static HttpServer contributions;
@@ -62,9 +71,35 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     /** Starts the contributions stand-in, again on the port it had. */
     public static synchronized void startContributions() {
-        contributions = vertx.createHttpServer()
-                .requestHandler(request -> request.body().onSuccess(body -> respond(request, body)));
+        contributions = vertx.createHttpServer().requestHandler(request -> {
+            if (request.path().equals(BULK_PATH)) {
+                countBulkBody(request);
+            } else {
+                request.body().onSuccess(body -> respond(request, body));
+            }
+        });
         port = await(contributions.listen(port, "127.0.0.1").map(HttpServer::actualPort).toCompletionStage().toCompletableFuture());
+    }
+
+    /** The bytes of bulk bodies that reached the stand-in so far, the one under way included. */
+    public static long bulkBytesReceived() {
+        return BULK_BYTES.get();
+    }
+
+    private static void countBulkBody(HttpServerRequest request) {
+        AtomicLong bytes = new AtomicLong();
+        request.handler(chunk -> {
+            bytes.addAndGet(chunk.length());
+            BULK_BYTES.addAndGet(chunk.length());
+        });
+        // ?answerAfterMs= holds the answer that long after the body ended, as an import does while it writes.
+        long answerAfter = Long.parseLong(request.params().get("answerAfterMs") == null ? "0" : request.params().get("answerAfterMs"));
+        request.endHandler(ended -> vertx.setTimer(Math.max(1, answerAfter), fired -> request.response()
+                .putHeader("Content-Type", "application/json").end(new JsonObject()
+                        .put("bytes", bytes.get())
+                        .put("contentLength", request.getHeader("Content-Length"))
+                        .put("transferEncoding", request.getHeader("Transfer-Encoding"))
+                        .put("authorization", request.getHeader("Authorization")).encode())));
     }
 
     private static void respond(HttpServerRequest request, Buffer body) {

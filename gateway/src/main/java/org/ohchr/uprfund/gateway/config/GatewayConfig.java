@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -48,5 +49,11 @@ public interface GatewayConfig {
         /** Where the service serves its OpenAPI document; the gateway passes it on at {@code /openapi/<service>}. */
         @WithDefault("/q/openapi")
         String openapiPath();
+
+        /**
+         * The audience the service requires of a token, which the gateway checks before a write's body is read; by
+         * default the service's name ({@code recommendations-service}), as each service requires its own.
+         */
+        Optional<String> audience();
     }
 }

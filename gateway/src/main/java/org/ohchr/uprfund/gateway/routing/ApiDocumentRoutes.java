@@ -38,7 +38,7 @@ public class ApiDocumentRoutes {
         HttpClient client = ServiceRoutes.serviceClient(vertx, config);
         config.routes().forEach((name, route) -> {
             String documentUri = route.openapiPath() + "?format=json";
-            HttpProxy proxy = ServiceRoutes.proxyTo(name, route, client, config, json)
+            HttpProxy proxy = ServiceRoutes.proxyTo(name, route, client, config.responseTimeout(), config, json)
                     .addInterceptor(new RequestUri(documentUri));
             String path = PATH_PREFIX + name;
             router.get(path).handler(rc -> proxy.handle(rc.request()));

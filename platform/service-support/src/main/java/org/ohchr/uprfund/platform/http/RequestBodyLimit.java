@@ -19,7 +19,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class RequestBodyLimit {
 
-    static final int ORDER = -3;
+    public static final int ORDER = -3;
 
     private final RouterErrorProblems problems;
     private final BodyLimits limits;
