@@ -67,6 +67,7 @@ public class IdempotentCreation {
      */
     @Transactional
     public Response withRequiredKey(String key, Object request, Supplier<Response> create) {
+        key = sent(key);
         if (key == null) {
             throw new InvalidFieldException(HEADER, "is required for this operation, so that a retry never records twice:"
                     + " send a new UUID with each new request, and the same one when you retry it");
@@ -77,7 +78,16 @@ public class IdempotentCreation {
     /** For other creates: with a key they are safe to retry, without one they simply run. */
     @Transactional
     public Response withOptionalKey(String key, Object request, Supplier<Response> create) {
+        key = sent(key);
         return key == null ? create.get() : once(key, request, create);
+    }
+
+    /**
+     * The key as the request sent it: the header param is null for an empty header, which is a malformed key (refused),
+     * not an absent one.
+     */
+    private String sent(String key) {
+        return key != null ? key : currentRequest.getCurrent().request().getHeader(HEADER);
     }
 
     /** What a batch item's single operation created: the URL and the representation its 201 carries. */
