@@ -43,9 +43,10 @@ import io.restassured.specification.RequestSpecification;
  * problem+json and writes no row in any table; an accepted body gives a resource that reads back.</li>
  * <li><b>Hostile query parameters</b>: every documented query parameter of every read, given values no parameter takes
  * (empty, wrong types, huge, NUL, injection strings): never a 5xx, a refusal is problem+json.</li>
- * <li><b>Hostile headers</b>: every operation, called as for hostile input with its example, gets each of
- * {@link HostileHeaders} that applies to it in place of the well-behaved one: {@code Idempotency-Key} empty, of 10 KB, with
- * control characters, and {@code If-Match} {@code *}, weak, of 10 KB, refused where the operation takes them;
+ * <li><b>Hostile headers</b>: every operation but a stream (whose answer never ends), called as for hostile input with
+ * its example, gets each of {@link HostileHeaders} that applies to it in place of the well-behaved one:
+ * {@code Idempotency-Key} empty, of 10 KB, with control characters, and {@code If-Match} {@code *}, weak, of 10 KB,
+ * refused where the operation takes them;
  * {@code If-None-Match}, {@code traceparent}, {@code tracestate}, {@code Accept-Language} (also with an invalid body, whose
  * problem is localised), {@code Content-Type} of odd charsets, and forwarding headers from an address that is no trusted
  * proxy, whose forged host no answer may name. Never a 5xx; a refusal is problem+json and writes nothing.</li>
@@ -198,9 +199,14 @@ public abstract class SecurityContract {
     void hostileHeadersNeverCostA5xxAndWriteNothing() {
         List<String> violations = new ArrayList<>();
         Map<String, Map<String, Integer>> outcomes = new TreeMap<>();
+        List<String> streams = new ArrayList<>();
         int operations = 0;
         int requests = 0;
         for (ApiOperation operation : ApiOperation.allOf(document())) {
+            if (operation.isStream()) {
+                streams.add(operation.toString());
+                continue;
+            }
             operations++;
             String token = operation.roles().isEmpty() ? null : tokenFor(operation.roles().get(0));
             Map.Entry<String, byte[]> body = operation.takesBody() ? validBody(operation) : null;
@@ -228,6 +234,7 @@ public abstract class SecurityContract {
         }
         System.out.printf("Hostile headers: %d operations, %d requests; statuses per header:%n", operations, requests);
         outcomes.forEach((header, statuses) -> System.out.printf("  %-70s %s%n", abbreviated(header, 70), statuses));
+        System.out.printf("  streams, whose answer never ends, left to their own tests: %s%n", streams);
         assertThat(requests).as("requests with hostile headers: the document has no operation").isPositive();
         assertThat(violations).as("%d of %d requests with hostile headers broke a rule", violations.size(), requests).isEmpty();
     }
