@@ -87,7 +87,10 @@ public class IdempotentCreation {
      * not an absent one.
      */
     private String sent(String key) {
-        return key != null ? key : currentRequest.getCurrent().request().getHeader(HEADER);
+        if (key != null || currentRequest.getCurrent() == null) {
+            return key;
+        }
+        return currentRequest.getCurrent().request().getHeader(HEADER);
     }
 
     /** What a batch item's single operation created: the URL and the representation its 201 carries. */
