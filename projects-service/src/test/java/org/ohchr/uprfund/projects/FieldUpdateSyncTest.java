@@ -148,6 +148,25 @@ class FieldUpdateSyncTest {
     }
 
     @Test
+    void aKeyIsSharedWithTheSingleOperationWhateverCaseOrFormItsPathIsWrittenIn() {
+        String projectId = activeProject("UGA");
+        Map<String, Object> item = updateItem(projectId, "Sent alone to an upper-case path, then in a batch");
+        String key = (String) item.get("idempotencyKey");
+        String id = asFieldOffice("UGA").header("Idempotency-Key", key).body(item.get("progressUpdate"))
+                .when().post("/api/projects/" + projectId.toUpperCase() + "/updates").then().statusCode(201).extract().path("id");
+
+        Map<String, Long> before = entries.now();
+        sync(asFieldOffice("UGA"), List.of(item)).statusCode(200)
+                .body("items[0].outcome", equalTo("REPLAYED"), "items[0].entry.id", equalTo(id), "replayed", equalTo(1));
+        for (String path : List.of("/api/projects/" + projectId + "/updates/", "/api/projects/%" + Integer.toHexString(projectId.charAt(0))
+                + projectId.substring(1) + "/%75pdates")) {
+            asFieldOffice("UGA").urlEncodingEnabled(false).header("Idempotency-Key", key).body(item.get("progressUpdate"))
+                    .when().post(path).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        }
+        assertThat(entries.since(before)).isEmpty();
+    }
+
+    @Test
     void anItemWhoseKeyIsBusyElsewhereIsRefusedAloneAndItsGroupIsRecordedWithoutIt() throws Exception {
         String projectId = activeProject("UGA");
         Map<String, Object> busy = updateItem(projectId, "Sent at the same time by another request");

@@ -119,7 +119,8 @@ class HostileInputTest {
     @Test
     void aMalformedIdOrIfMatchIsAClientError() {
         asFundManager().header("If-Match", "\"not a version").body(Map.of("status", "ACTIVE"))
-                .when().post("/api/projects/" + activeProject("KEN") + "/status").then().statusCode(412).contentType(PROBLEM);
+                .when().post("/api/projects/" + activeProject("KEN") + "/status").then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("If-Match"));
         asFundManager().header("Idempotency-Key", "x".repeat(201)).body(EXPENDITURE.formatted("1", "\"x\""))
                 .when().post("/api/expenditures").then().statusCode(400).body("violations[0].field", equalTo("Idempotency-Key"));
         asFundManager().body(Map.of("reason", "r", "spentOn", "2021-03-01")).when().post("/api/expenditures/" + UUID.randomUUID().toString()

@@ -29,6 +29,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.StrictIfMatch;
 import org.ohchr.uprfund.testing.TableRowCounts;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -195,6 +196,19 @@ class ProjectResourceTest {
         nothingWritten(() -> asFundManager().header("If-Match", stale)
                 .body(Map.of("revisedBudgetUsd", 900, "effectiveOn", "2021-02-01", "reason", "More"))
                 .when().post("/api/projects/" + id + "/budget-revisions").then().statusCode(412));
+    }
+
+    @Test
+    void approvalStatusAndBudgetRevisionTakeOnlyTheCurrentStrongETag() {
+        String id = propose("BGD");
+        String project = "/api/projects/" + id;
+        StrictIfMatch.onlyTheCurrentETagPasses(entries, etag(id), ifMatch -> asFundManager().header("If-Match", ifMatch)
+                .body(approval("500.00")).when().post(project + "/approval"));
+        StrictIfMatch.onlyTheCurrentETagPasses(entries, etag(id), ifMatch -> asFundManager().header("If-Match", ifMatch)
+                .body(Map.of("status", "ACTIVE")).when().post(project + "/status"));
+        StrictIfMatch.onlyTheCurrentETagPasses(entries, etag(id), ifMatch -> asFundManager().header("If-Match", ifMatch)
+                .body(Map.of("revisedBudgetUsd", 900, "effectiveOn", "2021-02-01", "reason", "More")).when().post(project + "/budget-revisions"));
+        api().when().get(project).then().statusCode(200).body("status", equalTo("ACTIVE"), "currentBudgetUsd", equalTo(new BigDecimal("900.00")));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ohchr.uprfund.testing.StrictIfMatch;
 import org.ohchr.uprfund.testing.TableRowCounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,7 +84,7 @@ class RecommendationResourceTest {
     }
 
     @Test
-    void aRevisionNeedsTheCurrentVersionAndPublishesWhatChanged() {
+    void aRevisionNeedsTheCurrentStrongETagAndPublishesWhatChanged() {
         Map<String, Object> recorded = recommendation(freshDocument(), "3.1");
         String id = record(recorded);
         Map<String, Object> revision = with(with(revisionOf(recorded), "response", "NOTED"), "sdgTargets", List.of("1.4", "2.3"));
@@ -93,8 +94,8 @@ class RecommendationResourceTest {
         counts.assertNothingWrittenBy(() -> asEditor().header("If-Match", "\"7\"").body(revision).when().put("/api/recommendations/" + id)
                 .then().statusCode(412).contentType("application/problem+json"));
 
-        asEditor().header("If-Match", etagOf(id)).body(revision).when().put("/api/recommendations/" + id)
-                .then().statusCode(200).header("ETag", equalTo("\"1\""))
+        StrictIfMatch.onlyTheCurrentETagPasses(counts, etagOf(id), ifMatch -> asEditor().header("If-Match", ifMatch).body(revision)
+                .when().put("/api/recommendations/" + id)).then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("response", equalTo("NOTED")).body("sdgGoals", contains(1, 2)).body("revisedBy", equalTo("editor@test"));
 
         JsonNode revised = eventOf("RecommendationRevised", id, data -> true);

@@ -88,6 +88,11 @@ record ApiOperation(String method, String path, JsonNode node, JsonNode document
                         && name.equalsIgnoreCase(parameter.path("name").asText()));
     }
 
+    /** An answer that never ends ({@code text/event-stream}): a client reads it until it hangs up. */
+    boolean isStream() {
+        return responses().stream().anyMatch(response -> response.getValue().path("content").has("text/event-stream"));
+    }
+
     /** Status code to response, in document order. */
     List<Map.Entry<String, JsonNode>> responses() {
         List<Map.Entry<String, JsonNode>> responses = new ArrayList<>();

@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
- * Makes a create request safe to retry. A key belongs to its caller (the token's subject), method and path. Requests
+ * Makes a create request safe to retry. A key belongs to its caller (the token's subject), method and path (its
+ * {@link CanonicalPath canonical form}: decoded, UUIDs in lower case, no trailing slash). Requests
  * with one key take turns: the first runs, and its response is stored in the same transaction as the change; the others
  * wait for it and get that response again ({@code Idempotent-Replayed: true}) without writing anything, or, if it is
  * still running after {@code fund.idempotency.wait-for-first}, a 409 {@code idempotency-in-progress}. The same key with
@@ -66,6 +67,7 @@ public class IdempotentCreation {
      */
     @Transactional
     public Response withRequiredKey(String key, Object request, Supplier<Response> create) {
+        key = sent(key);
         if (key == null) {
             throw new InvalidFieldException(HEADER, "is required for this operation, so that a retry never records twice:"
                     + " send a new UUID with each new request, and the same one when you retry it");
@@ -76,7 +78,19 @@ public class IdempotentCreation {
     /** For other creates: with a key they are safe to retry, without one they simply run. */
     @Transactional
     public Response withOptionalKey(String key, Object request, Supplier<Response> create) {
+        key = sent(key);
         return key == null ? create.get() : once(key, request, create);
+    }
+
+    /**
+     * The key as the request sent it: the header param is null for an empty header, which is a malformed key (refused),
+     * not an absent one.
+     */
+    private String sent(String key) {
+        if (key != null || currentRequest.getCurrent() == null) {
+            return key;
+        }
+        return currentRequest.getCurrent().request().getHeader(HEADER);
     }
 
     /** What a batch item's single operation created: the URL and the representation its 201 carries. */
@@ -104,7 +118,7 @@ public class IdempotentCreation {
                     + " records twice: a new UUID for each new entry, the same one when it is sent again");
         }
         checkKey(keyField, key);
-        IdempotencyScope scope = new IdempotencyScope(truncated(caller.subject(), 200), "POST", truncated(path, 500), key);
+        IdempotencyScope scope = scope("POST", path, key);
         Response response = once(scope, request, () -> {
             Created created = create.get();
             return Response.created(created.location()).entity(created.entity()).build();
@@ -153,7 +167,12 @@ public class IdempotentCreation {
 
     private IdempotencyScope scopeOf(String key) {
         var request = currentRequest.getCurrent().request();
-        return new IdempotencyScope(truncated(caller.subject(), 200), request.method().name(), truncated(request.path(), 500), key);
+        return scope(request.method().name(), request.path(), key);
+    }
+
+    /** The caller's scope on a path as the client wrote it: the path canonical, so that every spelling of it meets. */
+    private IdempotencyScope scope(String method, String path, String key) {
+        return new IdempotencyScope(truncated(caller.subject(), 200), method, truncated(CanonicalPath.of(path), 500), key);
     }
 
     private static Response replay(IdempotencyRecord record, String hash) {

@@ -136,9 +136,9 @@ public class StandardErrorResponses implements OASFilter {
                     path);
         }
         if (hasHeader(operation, "If-Match")) {
-            add(operation, ProblemType.PRECONDITION_FAILED, "If-Match names a version that is no longer current",
+            add(operation, ProblemType.PRECONDITION_FAILED, "If-Match names a version that is no longer current, or is a weak tag",
                     "The resource changed since you read it; its current version is \"2\": read it again and decide anew", path);
-            add(operation, ProblemType.PRECONDITION_REQUIRED, "No If-Match header",
+            add(operation, ProblemType.PRECONDITION_REQUIRED, "No If-Match header, or If-Match: * (which names no version)",
                     "This change needs an If-Match header carrying the ETag of the version you read", path);
         }
     }
