@@ -102,7 +102,7 @@ public class ContributionsTableService {
         Map<String, String> donorsWithEntries = new LinkedHashMap<>();
         cells.stream().map(PeriodDonorSum::donorId).distinct().forEach(id -> {
             FundDonor donor = known.get(id);
-            donorsWithEntries.put(donor == null ? id.toString() : donor.name, donor == null ? null : donor.iso3);
+            donorsWithEntries.put(donor == null ? id.toString() : donor.shownName().forAnyone(), donor == null ? null : donor.iso3);
         });
         for (StatedFigure figure : stated.about(List.of(FigureKey.CONTRIBUTIONS_TOTAL, FigureKey.CONTRIBUTIONS_DONORS))) {
             comparisons.add(figure.valueUsd != null ? StatedComparison.ofAmount(figure, total.amountUsd())
