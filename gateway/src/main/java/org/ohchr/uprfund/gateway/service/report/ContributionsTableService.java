@@ -135,7 +135,7 @@ public class ContributionsTableService {
             return "";
         }
         FundDonor donor = known.get(donorId);
-        // Donors not known yet come last, by id.
-        return donor == null ? "\uffff" + donorId : donor.name.toLowerCase(Locale.ROOT) + "\u0000" + donorId;
+        // Donors not known yet come last, by id; a private individual by the name anyone reads, so the order tells nothing of it.
+        return donor == null ? "\uffff" + donorId : donor.shownName().forAnyone().toLowerCase(Locale.ROOT) + "\u0000" + donorId;
     }
 }
