@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ohchr.uprfund.contributions.domain.Donor;
+import org.ohchr.uprfund.platform.classification.DonorName;
+import org.ohchr.uprfund.platform.classification.VisibleTo;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -18,7 +19,7 @@ public record ContributionSummaryResponse(
                 nullable = true) String from,
         @Schema(description = "Only periods ending in or before this year or period; null when not limited", examples = "2020",
                 nullable = true) String to,
-        @Schema(description = "Ordered by period, then donor name") List<Row> rows,
+        @Schema(description = "Ordered by period, then donor name (a private individual's as anyone reads it)") List<Row> rows,
         Total total) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +32,9 @@ public record ContributionSummaryResponse(
     }
 
     @Schema(name = "ContributionSummaryDonor")
-    public record Donor(UUID id, String name, @Schema(description = "Null for a donor that is not a State", nullable = true) String iso3) {
+    public record Donor(UUID id,
+            @Schema(implementation = String.class, description = "The donor's name. " + VisibleTo.PRIVATE_DONOR_NAME) DonorName name,
+            @Schema(description = "Null for a donor that is not a State", nullable = true) String iso3) {
     }
 
     @Schema(name = "ContributionSummaryTotal")

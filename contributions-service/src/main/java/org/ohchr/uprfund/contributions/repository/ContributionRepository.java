@@ -14,7 +14,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import org.ohchr.uprfund.contributions.domain.Contribution;
+import org.ohchr.uprfund.contributions.domain.DonorKind;
 import org.ohchr.uprfund.contributions.domain.Period;
+import org.ohchr.uprfund.platform.classification.DonorName;
 import org.ohchr.uprfund.platform.paging.DateRange;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageRequest;
@@ -114,9 +116,10 @@ public class ContributionRepository implements PanacheRepositoryBase<Contributio
             orderBy.add("c.periodFirstYear").add("c.periodLastYear");
         }
         if (byDonor) {
-            select.add("d.id").add("d.name").add("d.iso3");
-            groupBy.add("d.id").add("d.name").add("d.iso3");
-            orderBy.add("d.name").add("d.id");
+            select.add("d.id").add("d.name").add("d.kind").add("d.iso3");
+            groupBy.add("d.id").add("d.name").add("d.kind").add("d.iso3");
+            orderBy.add("case when d.kind = " + DonorKind.class.getName() + ".PRIVATE then '" + DonorName.PRIVATE_DONOR
+                    + "' else d.name end").add("d.id");
         }
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
         if (from != null) {
@@ -143,14 +146,16 @@ public class ContributionRepository implements PanacheRepositoryBase<Contributio
             }
             UUID donorId = null;
             String name = null;
+            DonorKind kind = null;
             String iso3 = null;
             if (byDonor) {
                 donorId = (UUID) row[column];
                 name = (String) row[column + 1];
-                iso3 = (String) row[column + 2];
-                column += 3;
+                kind = (DonorKind) row[column + 2];
+                iso3 = (String) row[column + 3];
+                column += 4;
             }
-            return new Group(donorId, name, iso3, period, (BigDecimal) row[column], (Long) row[column + 1]);
+            return new Group(donorId, name, kind, iso3, period, (BigDecimal) row[column], (Long) row[column + 1]);
         }).toList();
     }
 
@@ -179,6 +184,7 @@ public class ContributionRepository implements PanacheRepositoryBase<Contributio
     }
 
     /** One row of a grouped sum; the donor fields or the period are null when not grouped by them. */
-    public record Group(UUID donorId, String donorName, String donorIso3, Period period, BigDecimal amountUsd, long count) {
+    public record Group(UUID donorId, String donorName, DonorKind donorKind, String donorIso3, Period period, BigDecimal amountUsd,
+            long count) {
     }
 }

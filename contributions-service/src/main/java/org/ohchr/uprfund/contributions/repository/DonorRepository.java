@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ohchr.uprfund.contributions.domain.Donor;
 import org.ohchr.uprfund.contributions.domain.DonorKind;
+import org.ohchr.uprfund.platform.classification.DonorName;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageRequest;
 
@@ -26,8 +27,12 @@ public class DonorRepository implements PanacheRepositoryBase<Donor, UUID> {
         return find("lower(name) = ?1", name.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
-    /** Donors by name; every filter is optional. {@code search} matches part of the name, in any case, literally. */
-    public Page<Donor> search(DonorKind kind, String iso3, String search, PageRequest page) {
+    /**
+     * Donors by name; every filter is optional. {@code search} matches part of the name, in any case, literally. Without
+     * {@code privateNamesShown}, private individuals are ordered by the name anyone reads for them and their names are
+     * not searched.
+     */
+    public Page<Donor> search(DonorKind kind, String iso3, String search, boolean privateNamesShown, PageRequest page) {
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
         Parameters parameters = new Parameters();
         if (kind != null) {
@@ -39,10 +44,16 @@ public class DonorRepository implements PanacheRepositoryBase<Donor, UUID> {
             parameters.and("iso3", iso3);
         }
         if (search != null && !search.isBlank()) {
-            where.add("lower(d.name) like :pattern escape '\\'");
+            where.add(privateNamesShown ? "lower(d.name) like :pattern escape '\\'"
+                    : "d.kind <> :private and lower(d.name) like :pattern escape '\\'");
+            if (!privateNamesShown) {
+                parameters.and("private", DonorKind.PRIVATE);
+            }
             parameters.and("pattern", "%" + escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        return Page.of(find("from Donor d" + where + " order by d.name, d.id", parameters), page);
+        String name = privateNamesShown ? "d.name"
+                : "case when d.kind = " + DonorKind.class.getName() + ".PRIVATE then '" + DonorName.PRIVATE_DONOR + "' else d.name end";
+        return Page.of(find("from Donor d" + where + " order by " + name + ", d.id", parameters), page);
     }
 
     private static String escapeLike(String text) {

@@ -15,6 +15,7 @@ import org.ohchr.uprfund.contributions.mapping.ContributionSummaryResponse;
 import org.ohchr.uprfund.contributions.mapping.ContributionSummaryResponse.Row;
 import org.ohchr.uprfund.contributions.mapping.ContributionSummaryResponse.Total;
 import org.ohchr.uprfund.contributions.repository.ContributionRepository;
+import org.ohchr.uprfund.platform.classification.DonorName;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
 
 /**
@@ -50,7 +51,8 @@ public class ContributionSummaryService {
         boolean byPeriod = keys.contains(PERIOD);
         List<Row> rows = contributions.sumsByGroup(byDonor, byPeriod, first, last).stream()
                 .map(group -> new Row(
-                        byDonor ? new ContributionSummaryResponse.Donor(group.donorId(), group.donorName(), group.donorIso3()) : null,
+                        byDonor ? new ContributionSummaryResponse.Donor(group.donorId(),
+                                DonorName.of(group.donorName(), group.donorKind().name()), group.donorIso3()) : null,
                         byPeriod ? group.period().toString() : null,
                         group.amountUsd().setScale(Money.USD_SCALE), group.count()))
                 .toList();

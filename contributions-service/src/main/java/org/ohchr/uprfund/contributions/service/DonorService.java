@@ -17,11 +17,13 @@ import org.ohchr.uprfund.contributions.domain.DonorKind;
 import org.ohchr.uprfund.contributions.event.DonorRegistered;
 import org.ohchr.uprfund.contributions.mapping.NewDonor;
 import org.ohchr.uprfund.contributions.repository.DonorRepository;
+import org.ohchr.uprfund.platform.classification.Audience;
 import org.ohchr.uprfund.platform.outbox.EventOutbox;
 import org.ohchr.uprfund.platform.paging.Page;
 import org.ohchr.uprfund.platform.paging.PageRequest;
 import org.ohchr.uprfund.platform.problem.ConflictException;
 import org.ohchr.uprfund.platform.problem.InvalidFieldException;
+import org.ohchr.uprfund.platform.security.Caller;
 
 @ApplicationScoped
 @Transactional
@@ -29,10 +31,12 @@ public class DonorService {
 
     private final DonorRepository donors;
     private final EventOutbox outbox;
+    private final Caller caller;
 
-    DonorService(DonorRepository donors, EventOutbox outbox) {
+    DonorService(DonorRepository donors, EventOutbox outbox, Caller caller) {
         this.donors = donors;
         this.outbox = outbox;
+        this.caller = caller;
     }
 
     /** Registers a donor and records {@link DonorRegistered}; a State already registered, or a same-named donor, is a conflict. */
@@ -74,13 +78,16 @@ public class DonorService {
         return donors.findByIdOptional(id);
     }
 
-    /** Donors by name; every filter is optional ({@code search}: part of the name, in any case). */
+    /**
+     * Donors by name; every filter is optional ({@code search}: part of the name, in any case). A caller who may not read
+     * private individuals' names finds them neither by searching nor by where they fall in the order.
+     */
     @Transactional(TxType.SUPPORTS)
     public Page<Donor> list(DonorKind kind, String iso3, String search, PageRequest page) {
         String iso3Filter = iso3 == null || iso3.isBlank() ? null : iso3.strip().toUpperCase(Locale.ROOT);
         if (iso3Filter != null && !iso3Filter.matches("[A-Z]{3}")) {
             throw new InvalidFieldException("iso3", "must be an ISO 3166-1 alpha-3 code such as NOR");
         }
-        return donors.search(kind, iso3Filter, search, page);
+        return donors.search(kind, iso3Filter, search, caller.isIn(Audience.FUND_MANAGEMENT), page);
     }
 }

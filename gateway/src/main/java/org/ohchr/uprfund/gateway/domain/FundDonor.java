@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ohchr.uprfund.platform.classification.DonorName;
+
 /** A donor as the read model knows it, from its DonorRegistered event. */
 @Entity
 @Table(name = "fund_donor")
@@ -32,4 +34,9 @@ public class FundDonor {
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
+
+    /** Its name as reads show it: a private individual's only to the roles that may read it (docs/DATA-CLASSIFICATION.md). */
+    public DonorName shownName() {
+        return DonorName.of(name, kind);
+    }
 }

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ohchr.uprfund.gateway.domain.ContributionsTable;
 import org.ohchr.uprfund.gateway.domain.FundDonor;
 import org.ohchr.uprfund.gateway.domain.Sum;
+import org.ohchr.uprfund.platform.classification.DonorName;
+import org.ohchr.uprfund.platform.classification.VisibleTo;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -37,11 +39,12 @@ public record ContributionsTableResponse(
 
     @Schema(name = "ContributionsTableDonor")
     public record Donor(UUID id,
-            @Schema(description = "Null while the donor's registration has not reached the read model", nullable = true) String name,
+            @Schema(implementation = String.class, description = "Null while the donor's registration has not reached the read model. "
+                    + VisibleTo.PRIVATE_DONOR_NAME, nullable = true) DonorName name,
             @Schema(nullable = true) String iso3) {
 
         static Donor of(UUID id, FundDonor donor) {
-            return new Donor(id, donor == null ? null : donor.name, donor == null ? null : donor.iso3);
+            return new Donor(id, donor == null ? null : donor.shownName(), donor == null ? null : donor.iso3);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ohchr.uprfund.platform.classification.DonorName;
 
 /**
  * The fund at the end of a date, as the read model computes it from the events, and how fresh each source is. Money in
@@ -65,7 +66,9 @@ public record FundStatusResponse(
 
     @Schema(name = "FundStatusDonorOutstanding")
     public record DonorOutstanding(UUID donorId,
-            @Schema(description = "Null while the donor's DonorRegistered has not reached the read model", nullable = true) String name,
+            @Schema(description = "Null while the donor's DonorRegistered has not reached the read model. Fund status is one body for"
+                    + " every caller: a private individual's name reads \"" + DonorName.PRIVATE_DONOR + "\" here for all of them.",
+                    nullable = true) String name,
             @Schema(nullable = true) String iso3,
             BigDecimal outstandingUsd,
             @Schema(description = "Pledges with something outstanding") long pledges) {

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ohchr.uprfund.gateway.domain.StatedFigure;
+import org.ohchr.uprfund.platform.classification.Audience;
+import org.ohchr.uprfund.platform.classification.Classified;
+import org.ohchr.uprfund.platform.classification.VisibleTo;
 
 @Schema(name = "StatedFigure", description = "A figure as a published report states it, recorded by a fund manager")
 public record StatedFigureResponse(
@@ -16,7 +19,8 @@ public record StatedFigureResponse(
         @Schema(nullable = true) BigDecimal valueUsd,
         @Schema(nullable = true) List<String> donors,
         @Schema(nullable = true) String note,
-        String recordedBy,
+        @Classified(Audience.FUND_MANAGEMENT)
+        @Schema(description = "Who recorded it. " + VisibleTo.FUND_MANAGEMENT) String recordedBy,
         Instant recordedAt) {
 
     public static StatedFigureResponse of(StatedFigure figure) {

@@ -256,7 +256,7 @@ final class Examples {
             {
               "items": [
                 {"source": "CONTRIBUTION", "id": "645e0594-0dff-4896-8317-c847c2ee351a", "date": "2020-12-31", "amountUsd": 128807.00,
-                 "description": "Contribution received for 2020 (Report 2020, Table 2: 2020 FRA)",
+                 "description": "Contribution received for 2020",
                  "link": "https://fund.example.org/api/contributions/645e0594-0dff-4896-8317-c847c2ee351a"},
                 {"source": "INCOME", "id": "3b9770cb-9f1d-4969-a759-637261bbbd06", "date": "2020-12-31", "amountUsd": 47790.13,
                  "description": "Contributions received in 2020 that Table 2 does not attribute to a donor or period (reconciliation)",

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ohchr.uprfund.platform.classification.Audience;
+import org.ohchr.uprfund.platform.classification.Classified;
+import org.ohchr.uprfund.platform.classification.VisibleTo;
 import org.ohchr.uprfund.projects.domain.ProgressStatus;
 
 @Schema(name = "ProgressUpdate", description = "A field office's report on a project for a period, never changed")
@@ -19,6 +22,7 @@ public record ProgressUpdateResponse(
         String narrative,
         List<IndicatorValue> indicators,
         List<UUID> recommendationIds,
-        @Schema(description = "Who reported it") String reportedBy,
+        @Classified(Audience.PROJECT_STAFF)
+        @Schema(description = "Who reported it. " + VisibleTo.PROJECT_STAFF) String reportedBy,
         Instant recordedAt) {
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ohchr.uprfund.platform.classification.Audience;
+import org.ohchr.uprfund.platform.classification.Classified;
+import org.ohchr.uprfund.platform.classification.VisibleTo;
 import org.ohchr.uprfund.recommendations.domain.ImplementationStatus;
 import org.ohchr.uprfund.recommendations.domain.Priority;
 
@@ -22,6 +25,8 @@ public record ImplementationPlanResponse(
         List<String> indicators,
         ImplementationStatus implementationStatus,
         @Schema(description = "When the plan was last written; null while nothing is planned") Instant updatedAt,
+        @Classified(Audience.RECOMMENDATION_STAFF)
+        @Schema(description = "Who last wrote the plan. " + VisibleTo.RECOMMENDATION_STAFF, nullable = true)
         String updatedBy,
         @Schema(description = "Version of the plan and of its recommendation: its ETag") long version) {
 }

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ohchr.uprfund.platform.classification.Audience;
+import org.ohchr.uprfund.platform.classification.Classified;
+import org.ohchr.uprfund.platform.classification.VisibleTo;
 
 @Schema(name = "ImportReport", description = "What a CSV import did: counts of its rows by outcome, the first refused and"
         + " updated rows, and where to read every row's outcome")
 public record ImportReport(
         UUID id,
         Instant importedAt,
-        String importedBy,
+        @Classified(Audience.RECOMMENDATION_STAFF)
+        @Schema(description = "Who imported the file. " + VisibleTo.RECOMMENDATION_STAFF) String importedBy,
         @Schema(description = "Rows of data: the header and blank lines not counted", examples = "10000") int rows,
         @Schema(examples = "9990") int created,
         @Schema(examples = "0") int updated,

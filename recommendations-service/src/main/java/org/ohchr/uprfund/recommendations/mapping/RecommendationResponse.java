@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ohchr.uprfund.platform.classification.Audience;
+import org.ohchr.uprfund.platform.classification.Classified;
+import org.ohchr.uprfund.platform.classification.VisibleTo;
 import org.ohchr.uprfund.recommendations.domain.ImplementationStatus;
 import org.ohchr.uprfund.recommendations.domain.Mechanism;
 import org.ohchr.uprfund.recommendations.domain.StateResponse;
@@ -33,8 +36,11 @@ public record RecommendationResponse(
         ImplementationStatus implementationStatus,
         @Schema(description = "Null when none was given", nullable = true) String note,
         Instant recordedAt,
-        String recordedBy,
+        @Classified(Audience.RECOMMENDATION_STAFF)
+        @Schema(description = "Who recorded it. " + VisibleTo.RECOMMENDATION_STAFF) String recordedBy,
         @Schema(description = "When it was last revised; null while never revised", nullable = true) Instant revisedAt,
-        @Schema(description = "Who last revised it; null while never revised", nullable = true) String revisedBy,
+        @Classified(Audience.RECOMMENDATION_STAFF)
+        @Schema(description = "Who last revised it; null while never revised. " + VisibleTo.RECOMMENDATION_STAFF, nullable = true)
+        String revisedBy,
         @Schema(description = "Version of the recommendation and of its plan: its ETag") long version) {
 }

@@ -102,7 +102,7 @@ public class ContributionsTableService {
         Map<String, String> donorsWithEntries = new LinkedHashMap<>();
         cells.stream().map(PeriodDonorSum::donorId).distinct().forEach(id -> {
             FundDonor donor = known.get(id);
-            donorsWithEntries.put(donor == null ? id.toString() : donor.name, donor == null ? null : donor.iso3);
+            donorsWithEntries.put(donor == null ? id.toString() : donor.shownName().forAnyone(), donor == null ? null : donor.iso3);
         });
         for (StatedFigure figure : stated.about(List.of(FigureKey.CONTRIBUTIONS_TOTAL, FigureKey.CONTRIBUTIONS_DONORS))) {
             comparisons.add(figure.valueUsd != null ? StatedComparison.ofAmount(figure, total.amountUsd())
@@ -135,7 +135,7 @@ public class ContributionsTableService {
             return "";
         }
         FundDonor donor = known.get(donorId);
-        // Donors not known yet come last, by id.
-        return donor == null ? "\uffff" + donorId : donor.name.toLowerCase(Locale.ROOT) + "\u0000" + donorId;
+        // Donors not known yet come last, by id; a private individual by the name anyone reads, so the order tells nothing of it.
+        return donor == null ? "\uffff" + donorId : donor.shownName().forAnyone().toLowerCase(Locale.ROOT) + "\u0000" + donorId;
     }
 }

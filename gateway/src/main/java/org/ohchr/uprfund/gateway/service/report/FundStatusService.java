@@ -220,7 +220,8 @@ public class FundStatusService {
         List<FundStatusResponse.DonorOutstanding> rows = byDonor.entrySet().stream()
                 .map(entry -> {
                     FundDonor donor = known.get(entry.getKey());
-                    return new FundStatusResponse.DonorOutstanding(entry.getKey(), donor == null ? null : donor.name,
+                    return new FundStatusResponse.DonorOutstanding(entry.getKey(),
+                            donor == null ? null : donor.shownName().forAnyone(),
                             donor == null ? null : donor.iso3,
                             entry.getValue().stream().map(PledgeStanding::outstandingUsd).reduce(Money.ZERO, BigDecimal::add),
                             entry.getValue().size());

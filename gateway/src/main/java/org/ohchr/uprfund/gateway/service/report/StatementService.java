@@ -166,7 +166,7 @@ public class StatementService {
         List<StatementEntry> entries = new ArrayList<>();
         for (Contribution c : contributions.datedIn(first, last)) {
             String description = c.reversesContributionId == null
-                    ? "Contribution received for " + c.period + (c.bankReference == null ? "" : " (" + c.bankReference + ")")
+                    ? "Contribution received for " + c.period
                     : "Reversal of contribution " + c.reversesContributionId + ": " + c.reason;
             entries.add(new StatementEntry(StatementLine.CONTRIBUTIONS_RECEIVED, StatementEntry.Source.CONTRIBUTION, c.contributionId,
                     c.contributionId, c.receivedOn, c.amountUsd, description, null, null));

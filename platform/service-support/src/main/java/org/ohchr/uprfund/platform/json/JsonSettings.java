@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import jakarta.inject.Singleton;
 
+import org.ohchr.uprfund.platform.classification.ClassifiedFields;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -22,7 +24,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * silently different request: an unknown or repeated property, a number where text belongs, a fraction where a whole
  * number belongs, an absurd number, text the database cannot store, a date outside the years kept. Nesting, numbers
  * and texts are bounded, so that no body costs more than a bounded amount of work. Decimals are written plain
- * ({@code 1000.00}, never {@code 1E+3}).
+ * ({@code 1000.00}, never {@code 1E+3}). Reads are written as the data classification says ({@link ClassifiedFields}).
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
@@ -52,6 +54,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer())
                 .addDeserializer(String.class, new StorableTextDeserializer())
                 .addDeserializer(LocalDate.class, new CalendarDateDeserializer()));
+        mapper.registerModule(ClassifiedFields.module());
     }
 
     /** After Quarkus' own settings, which would otherwise switch unknown properties back on. */

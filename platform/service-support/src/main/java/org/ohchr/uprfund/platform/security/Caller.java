@@ -3,6 +3,7 @@ package org.ohchr.uprfund.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ohchr.uprfund.platform.classification.Audience;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -28,5 +29,10 @@ public class Caller {
         }
         String subject = identity.getPrincipal() instanceof JsonWebToken token ? token.getSubject() : null;
         return subject != null ? subject : identity.getPrincipal().getName();
+    }
+
+    /** Whether the caller holds one of the roles that see the audience's classified data. */
+    public boolean isIn(Audience audience) {
+        return !identity.isAnonymous() && audience.includesAnyOf(identity.getRoles());
     }
 }
