@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ohchr.uprfund.gateway.service.report.FundChangeFeed;
-import org.ohchr.uprfund.platform.problem.Problem;
 
 import io.smallrye.mutiny.Multi;
 
@@ -51,8 +50,7 @@ public class FundEventsResource {
     @APIResponse(responseCode = "503", description = "The stream has as many subscribers as it takes: try again after Retry-After seconds",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait before subscribing again",
                     schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "full", value = Examples.PROBLEM_EVENTS_FULL)))
+            content = @Content(examples = @ExampleObject(name = "full", value = Examples.PROBLEM_EVENTS_FULL)))
     public Multi<OutboundSseEvent> changes(@Context Sse sse) {
         return feed.subscribe(rendered -> sse.newEventBuilder()
                 .name(CHANGED)

@@ -26,7 +26,6 @@ import org.ohchr.uprfund.gateway.mapping.FundStatusResponse;
 import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot;
 import org.ohchr.uprfund.gateway.service.report.FundStatusSnapshot.Rendered;
 import org.ohchr.uprfund.gateway.service.report.PastDateStatus;
-import org.ohchr.uprfund.platform.problem.Problem;
 
 /** The fund as a whole at the end of a date, from the gateway's read model. Public: no token needed. */
 @Path("/api/fund")
@@ -62,13 +61,11 @@ public class FundStatusResource {
                     examples = @ExampleObject(name = "status", value = Examples.FUND_STATUS)))
     @APIResponse(responseCode = "304", description = "Not modified: the status is still the one of the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not a date, is before the fund was established or is in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "future", value = Examples.PROBLEM_AS_OF_FUTURE)))
+            content = @Content(examples = @ExampleObject(name = "future", value = Examples.PROBLEM_AS_OF_FUTURE)))
     @APIResponse(responseCode = "503", description = "As many past dates are being computed as the gateway computes at once: try"
             + " again after Retry-After seconds", headers = @Header(name = HttpHeaders.RETRY_AFTER,
                     description = "Seconds to wait before asking again", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "busy", value = Examples.PROBLEM_PAST_DATES_BUSY)))
+            content = @Content(examples = @ExampleObject(name = "busy", value = Examples.PROBLEM_PAST_DATES_BUSY)))
     public Response status(
             @Parameter(description = "A past date (UTC) whose end the figures are at; today when absent", example = "2020-12-31")
             @QueryParam("asOf") LocalDate asOf,
