@@ -22,6 +22,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.ohchr.uprfund.gateway.repository.FundDonorRepository;
 import org.ohchr.uprfund.gateway.service.consumer.FundEventConsumers;
@@ -66,8 +67,9 @@ class ReadModelOrderTest {
             }
         }
 
-        await().atMost(APPLIED_WITHIN).until(() -> registeredDonor(donorId) != null);
-        assertEquals("Marshall Islands", registeredDonor(donorId));
+        // The test's own reads may draw a pooled connection the outage cut; the pool drops it, and the next read gets another.
+        await().atMost(APPLIED_WITHIN).ignoreExceptionsInstanceOf(JDBCConnectionException.class)
+                .until(() -> registeredDonor(donorId), "Marshall Islands"::equals);
         assertNull(FundStatusClient.deadLetterOfEvent(CONTRIBUTIONS_TOPIC, registered.id().toString()));
     }
 
