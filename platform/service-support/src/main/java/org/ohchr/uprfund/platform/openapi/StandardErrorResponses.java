@@ -27,6 +27,9 @@ import org.ohchr.uprfund.platform.problem.PayloadTooLargeException;
 import org.ohchr.uprfund.platform.problem.Problem;
 import org.ohchr.uprfund.platform.problem.ProblemType;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.runtime.configuration.MemorySize;
 
 /**
@@ -43,6 +46,7 @@ public class StandardErrorResponses implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String EXAMPLE_PATH = "/api/...";
+    private static final ObjectMapper EXAMPLES = new ObjectMapper();
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -108,7 +112,7 @@ public class StandardErrorResponses implements OASFilter {
                 if (other.getValue().getExamples() != null) {
                     for (Map.Entry<String, Example> example : other.getValue().getExamples().entrySet()) {
                         if (problem.getExamples() == null || !problem.getExamples().containsKey(example.getKey())) {
-                            problem.addExample(example.getKey(), example.getValue());
+                            problem.addExample(example.getKey(), asJson(example.getValue()));
                         }
                     }
                 }
@@ -117,6 +121,18 @@ public class StandardErrorResponses implements OASFilter {
             problem.setSchema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
             content.addMediaType(Problem.MEDIA_TYPE, problem);
         });
+    }
+
+    /** An example written for a text media type (an event stream, CSV) holds the problem's JSON as a string. */
+    private static Example asJson(Example example) {
+        if (example.getValue() instanceof String text && text.strip().startsWith("{")) {
+            try {
+                example.setValue(EXAMPLES.readValue(text, Map.class));
+            } catch (JsonProcessingException notJson) {
+                // Left as written: the document's lint names it.
+            }
+        }
+        return example;
     }
 
     private static boolean isError(String status) {

@@ -94,6 +94,20 @@ class ApiDocumentFilterTest {
     }
 
     @Test
+    void anErrorExampleWrittenForATextMediaTypeBecomesTheProblemsJson() {
+        APIResponse full = OASFactory.createAPIResponse().description("Too many subscribers").content(OASFactory.createContent()
+                .addMediaType("text/event-stream", OASFactory.createMediaType().addExample("full",
+                        OASFactory.createExample().value("{\"status\": 503, \"title\": \"Service unavailable\"}"))));
+        Operation stream = OASFactory.createOperation().responses(OASFactory.createAPIResponses().addAPIResponse("200", created())
+                .addAPIResponse("503", full));
+
+        filter(document("/api/events", PathItem.HttpMethod.GET, stream));
+
+        assertThat(exampleOf(stream.getResponses().getAPIResponse("503"), "full")).containsEntry("status", 503)
+                .containsEntry("title", "Service unavailable");
+    }
+
+    @Test
     void anOperationTakingAcceptLanguageSaysHowTheLanguageIsChosenAndDeclaresContentLanguage() {
         Operation labels = OASFactory.createOperation().parameters(List.of(OASFactory.createParameter().name("Accept-Language")
                 .in(Parameter.In.HEADER))).responses(OASFactory.createAPIResponses().addAPIResponse("200", created()));
