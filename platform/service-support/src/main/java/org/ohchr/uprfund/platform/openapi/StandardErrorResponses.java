@@ -163,9 +163,14 @@ public class StandardErrorResponses implements OASFilter {
     private static void addUnavailable(Operation operation, String path) {
         APIResponse response = add(operation, ProblemType.SERVICE_UNAVAILABLE, "The service's database cannot be reached just now:"
                 + " send the request again after Retry-After seconds", DatabaseProblems.UNAVAILABLE_DETAIL, path);
+        addRetryAfter(response, "Seconds to wait before sending it again", DatabaseProblems.RETRY_AFTER_SECONDS);
+    }
+
+    /** Declares on {@code response} its {@code Retry-After} header, unless it does already; {@code example} may be null. */
+    public static void addRetryAfter(APIResponse response, String description, Integer example) {
         if (response.getHeaders() == null || !response.getHeaders().containsKey(HttpHeaders.RETRY_AFTER)) {
-            response.addHeader(HttpHeaders.RETRY_AFTER, OASFactory.createHeader().description("Seconds to wait before sending it again")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)).example(DatabaseProblems.RETRY_AFTER_SECONDS));
+            response.addHeader(HttpHeaders.RETRY_AFTER, OASFactory.createHeader().description(description)
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)).example(example));
         }
     }
 
@@ -175,9 +180,9 @@ public class StandardErrorResponses implements OASFilter {
 
     /**
      * Adds the response with {@code problem} as its example named {@code exampleName}, or, when the operation documents
-     * that status already, the example to it.
+     * that status already, the example to it. For a module's filter documenting a problem of a mechanism of its own.
      */
-    private static APIResponse add(Operation operation, String description, String exampleName, Problem problem) {
+    public static APIResponse add(Operation operation, String description, String exampleName, Problem problem) {
         String status = Integer.toString(problem.status());
         APIResponses responses = operation.getResponses();
         APIResponse response = responses.getAPIResponse(status);
